@@ -1,0 +1,77 @@
+#include "cli/app.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+#ifndef TRAWL_VERSION
+#define TRAWL_VERSION "0.0.0"
+#endif
+
+namespace trawl::cli {
+
+int Run(int argc, char** argv) {
+  CLI::App app{"trawl: extracts a knowledge graph (RDF) of TV series from news articles, with rules."};
+  app.set_version_flag("--version", std::string("trawl ") + TRAWL_VERSION);
+  app.require_subcommand(1);
+  const std::string rules_help = "rules directory (default: the rules/ next to the binary)";
+
+  ExtractOptions ex;
+  ex.rules_dir = DefaultRulesDir();
+  CLI::App* extract = app.add_subcommand("extract", "extract triples from articles (.txt files, directories, - for stdin)");
+  extract->add_option("inputs", ex.inputs, "articles: .txt files, directories of them, or - for stdin")->required();
+  extract->add_option("--format,-f", ex.format, "output format: turtle or ntriples")
+      ->check(CLI::IsMember({"turtle", "ttl", "ntriples", "nt"}))->capture_default_str();
+  extract->add_option("--rules,-r", ex.rules_dir, rules_help);
+  extract->add_option("--output,-o", ex.output, "write everything to this file instead of stdout");
+  extract->add_option("--output-dir,-d", ex.output_dir, "write one file per article into this directory")
+      ->excludes("--output");
+  extract->add_flag("--provenance", ex.provenance, "add a reified statement per fact: rule, article, sentence span, quote");
+  extract->add_flag("--progress", ex.progress, "report progress on stderr");
+
+  CLI::App* rules = app.add_subcommand("rules", "validate and test the rule files");
+  rules->require_subcommand(1);
+  std::string rules_dir = DefaultRulesDir();
+  bool verbose = false;
+  CLI::App* check = rules->add_subcommand("check", "validate every rule file; report all errors as file:line");
+  check->add_option("--rules,-r", rules_dir, rules_help);
+  CLI::App* test = rules->add_subcommand("test", "run every rule's examples and counterexamples");
+  test->add_option("--rules,-r", rules_dir, rules_help);
+  test->add_flag("--verbose,-v", verbose, "list passing examples too");
+
+  ExplainOptions exp;
+  exp.rules_dir = DefaultRulesDir();
+  CLI::App* explain = app.add_subcommand("explain", "show, per triple, the rule and sentence that produced it, and the candidates that were vetoed");
+  explain->add_option("inputs", exp.inputs, "articles")->required();
+  explain->add_option("--rules,-r", exp.rules_dir, rules_help);
+  explain->add_flag("--json", exp.json, "JSON Lines for tools instead of text");
+  explain->add_flag("--mentions", exp.mentions, "also list every sentence as the rules see it, with its mentions");
+
+  EvalOptions ev;
+  ev.rules_dir = DefaultRulesDir();
+  CLI::App* eval = app.add_subcommand("eval", "score extraction against a gold TSV (GUIDELINES.md)");
+  eval->add_option("inputs", ev.inputs, "articles or directories")->required();
+  eval->add_option("--gold,-g", ev.gold, "gold TSV: doc, subject, relation, object (repeatable)")
+      ->required()->check(CLI::ExistingFile);
+  eval->add_option("--rules,-r", ev.rules_dir, rules_help);
+  eval->add_flag("--errors", ev.errors, "list every false positive (with its rule) and false negative");
+  eval->add_option("--min-f1", ev.min_f1, "exit 1 if micro F1 is below this");
+  eval->add_option("--min-precision", ev.min_precision, "exit 1 if micro precision is below this");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitError;
+  }
+  if (*extract) return Extract(ex);
+  if (*check) return RulesCheck(rules_dir);
+  if (*test) return RulesTest(rules_dir, verbose);
+  if (*explain) return Explain(exp);
+  if (*eval) return Eval(ev);
+  return kExitError;
+}
+
+}  // namespace trawl::cli

@@ -1,0 +1,44 @@
+// One function per subcommand; each gets validated options and returns the
+// exit code. Only cli/ knows about the command line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace trawl::cli {
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string rules_dir;
+  std::string format = "turtle";
+  std::string output;      // file, or "" for stdout
+  std::string output_dir;  // one file per article
+  bool provenance = false;
+  bool progress = false;
+};
+int Extract(const ExtractOptions& o);
+
+int RulesCheck(const std::string& rules_dir);
+int RulesTest(const std::string& rules_dir, bool verbose);
+
+struct ExplainOptions {
+  std::vector<std::string> inputs;
+  std::string rules_dir;
+  bool json = false;
+  bool mentions = false;
+};
+int Explain(const ExplainOptions& o);
+
+struct EvalOptions {
+  std::vector<std::string> inputs;
+  std::string rules_dir;
+  std::vector<std::string> gold;
+  bool errors = false;
+  double min_f1 = 0, min_precision = 0;
+};
+int Eval(const EvalOptions& o);
+
+// The rules directory next to the binary (build/trawl -> rules/), else ./rules.
+std::string DefaultRulesDir();
+
+}  // namespace trawl::cli

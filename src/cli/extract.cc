@@ -1,0 +1,161 @@
+// trawl extract, trawl rules check, and what the commands share.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/shared.h"
+#include "input/reader.h"
+#include "rdf/triple_sink.h"
+
+namespace trawl::cli {
+namespace fs = std::filesystem;
+
+std::string DefaultRulesDir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (const fs::path& candidate : {exe.parent_path().parent_path() / "rules", exe.parent_path() / "rules"})
+      if (fs::is_directory(candidate / "relations", ec)) return candidate.lexically_normal().string();
+  }
+  return "rules";
+}
+
+std::unique_ptr<RuleSet> LoadRulesOrReport(const std::string& dir) {
+  LoadedRules loaded = LoadRuleSet(dir);
+  for (const Diagnostic& d : loaded.diagnostics) std::cerr << d.Format() << "\n";
+  if (!loaded.diagnostics.empty())
+    std::cerr << "trawl: " << loaded.diagnostics.size() << " error(s) in " << dir << "; nothing was extracted\n";
+  return std::move(loaded.rules);
+}
+
+bool ForEachDocument(const std::vector<std::string>& inputs,
+                     const std::function<void(Document)>& on_document, int* skipped) {
+  auto files = ExpandInputs(inputs);
+  if (!files.ok()) {
+    std::cerr << files.error().Format() << "\n";
+    return false;
+  }
+  for (const std::string& path : files.value()) {
+    if (path == "-") {
+      on_document(ReadDocument(std::cin, "stdin"));
+      continue;
+    }
+    auto doc = ReadDocument(path);
+    if (!doc.ok()) {
+      std::cerr << doc.error().Format() << " (skipped)\n";
+      ++*skipped;
+      continue;
+    }
+    on_document(std::move(doc).value());
+  }
+  return true;
+}
+
+int RulesCheck(const std::string& rules_dir) {
+  auto rules = LoadRulesOrReport(rules_dir);
+  if (!rules) return kExitError;
+  std::cout << rules_dir << ": ok: " << rules->mention_rules.size() << " mention rules, " << rules->type_rules.size()
+            << " type rules, " << rules->relation_rules.size() << " relation rules in " << rules->relations.size()
+            << " relations, " << rules->guards.size() << " guards, " << rules->gazetteer.size()
+            << " gazetteer entries\n";
+  return kExitOk;
+}
+
+namespace {
+
+struct FileCloser {
+  void operator()(std::FILE* f) const {
+    if (f) std::fclose(f);
+  }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+}  // namespace
+
+int Extract(const ExtractOptions& o) {
+  RdfFormat format;
+  ParseRdfFormat(o.format, &format);  // CLI11 checked the name
+  auto rules = LoadRulesOrReport(o.rules_dir);
+  if (!rules) return kExitError;
+  auto pipeline = Pipeline::Create(*rules, GraphOptions{o.provenance});
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.error().Format() << "\n";
+    return kExitError;
+  }
+  const Pipeline& p = *pipeline.value();
+
+  FilePtr file;
+  std::unique_ptr<TripleSink> shared_sink;
+  if (o.output_dir.empty()) {
+    std::FILE* out = stdout;
+    if (!o.output.empty()) {
+      file.reset(std::fopen(o.output.c_str(), "wb"));
+      if (!file) {
+        std::cerr << o.output << ": error: cannot write: " << std::strerror(errno) << "\n";
+        return kExitError;
+      }
+      out = file.get();
+    }
+    shared_sink = MakeSerdSink(format, out);
+  } else {
+    std::error_code ec;
+    fs::create_directories(o.output_dir, ec);
+    if (ec) {
+      std::cerr << o.output_dir << ": error: cannot create directory: " << ec.message() << "\n";
+      return kExitError;
+    }
+  }
+  const std::string ext = format == RdfFormat::kTurtle ? ".ttl" : ".nt";
+  const bool progress = o.progress || (isatty(STDERR_FILENO) && o.inputs.size() > 1 && !o.output_dir.empty());
+  int skipped = 0, done = 0, triples = 0;
+  bool io_error = false, broken_pipe = false;
+  bool expanded = ForEachDocument(o.inputs, [&](Document doc) {
+    if (io_error || broken_pipe) return;
+    std::string id = doc.id;
+    Extraction e = p.Run(std::move(doc));
+    std::vector<Triple> graph = p.Graph(e);
+    triples += static_cast<int>(graph.size());
+    if (shared_sink) {
+      shared_sink->Write(graph, ArticleIri(id));
+    } else {
+      fs::path path = fs::path(o.output_dir) / (id + ext);
+      FilePtr f(std::fopen(path.c_str(), "wb"));
+      if (!f) {
+        std::cerr << path.string() << ": error: cannot write: " << std::strerror(errno) << "\n";
+        io_error = true;
+        return;
+      }
+      auto sink = MakeSerdSink(format, f.get());
+      sink->Write(graph, ArticleIri(id));
+      Status st = sink->Finish();
+      if (!st.ok()) {
+        std::cerr << path.string() << ": error: " << st.error().message << "\n";
+        io_error = true;
+      }
+    }
+    if (progress) std::cerr << "\rtrawl: " << ++done << " articles, " << triples << " triples" << std::flush;
+  }, &skipped);
+  if (progress) std::cerr << "\n";
+  if (shared_sink) {
+    Status st = shared_sink->Finish();
+    if (!st.ok()) {
+      if (st.error().message == "broken pipe") return kExitOk;  // `| head`: not an error
+      std::cerr << (o.output.empty() ? "<stdout>" : o.output) << ": error: " << st.error().message << "\n";
+      return kExitError;
+    }
+  }
+  if (!expanded || io_error) return kExitError;
+  if (skipped > 0) {
+    std::cerr << "trawl: " << skipped << " article(s) skipped\n";
+    return kExitPartial;
+  }
+  return kExitOk;
+}
+
+}  // namespace trawl::cli

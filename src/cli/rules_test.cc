@@ -1,0 +1,151 @@
+// trawl rules test: runs every rule's examples through the whole pipeline and
+// reports each failure at the rule's file:line with what was expected and
+// what came out.
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/shared.h"
+#include "input/reader.h"
+#include "segment/normalize.h"
+
+namespace trawl::cli {
+namespace {
+
+// "Cold Lake | created_by | Ann Low" with names in GUIDELINES normal form.
+std::string NormalTriple(const std::string& s) {
+  std::string out;
+  std::stringstream in(s);
+  for (std::string part; std::getline(in, part, '|');) out += (out.empty() ? "" : " | ") + NameKey(part);
+  return out;
+}
+
+std::string EntityKey(const Extraction& e, int entity) {
+  const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];
+  return ent.type == EntityType::kSeason ? std::to_string(ent.season) : NameKey(ent.name);
+}
+
+std::set<std::string> FactTriples(const Extraction& e) {
+  std::set<std::string> out;
+  for (const Fact& f : e.facts.facts)
+    out.insert(EntityKey(e, f.subject) + " | " + NameKey(f.relation) + " | " + EntityKey(e, f.object));
+  return out;
+}
+
+// Whether the rule produced a fact (counting those another rule produced
+// first); with `or_vetoed`, also a fact that a guard vetoed.
+bool RuleFired(const Extraction& e, const std::string& id, bool or_vetoed) {
+  for (const auto* list : {&e.facts.facts, &e.facts.duplicates})
+    for (const Fact& f : *list)
+      if (f.provenance.rule_id == id) return true;
+  if (or_vetoed)
+    for (const RejectedFact& r : e.facts.rejected)
+      if (r.fact.provenance.rule_id == id) return true;
+  return false;
+}
+
+// "Ronald D. Moore | PERSON" for each mention, with its final type, seasons
+// by number. For a mention rule (`rule_id` set) only its own mentions count,
+// and the type is the one the rule gave (the type rules may change it later).
+std::set<std::string> MentionKeys(const Extraction& e, const std::string& rule_id, EntityType rule_type) {
+  std::set<std::string> out;
+  for (const Mention& m : e.mentions.mentions) {
+    if (!rule_id.empty() && m.rule_id != rule_id) continue;
+    std::string text = m.type == EntityType::kSeason && !m.entities.empty()
+                           ? std::to_string(e.mentions.entities[static_cast<size_t>(m.entities[0])].season)
+                           : NameKey(e.doc->Slice(m.span));
+    out.insert(text + " | " + NameKey(EntityTypeName(rule_id.empty() ? m.type : rule_type)));
+  }
+  return out;
+}
+
+std::string Join(const std::set<std::string>& s) {
+  std::string out;
+  for (const std::string& x : s) out += (out.empty() ? "" : "; ") + x;
+  return out.empty() ? "nothing" : out;
+}
+
+class ExampleRunner {
+ public:
+  explicit ExampleRunner(const Pipeline& p, bool verbose) : p_(p), verbose_(verbose) {}
+
+  // `what` is what the rule is checked on: "fact", "mention", "type" or "guard".
+  template <typename Rule>
+  void Check(const Rule& rule, const std::string& what, EntityType type = EntityType::kName) {
+    for (const RuleExample& ex : rule.examples) {
+      ++count_;
+      Extraction e = p_.Run(MakeDocument("example", rule.source.file, ex.text));
+      std::string problem = Problem(rule.id, what, type, ex, e);
+      std::string where = rule.source.file + ":" + std::to_string(ex.line ? ex.line : rule.source.line);
+      if (!problem.empty()) {
+        ++failed_;
+        std::cout << where << ": error: rule " << rule.id << ": " << (ex.counterexample ? "counterexample" : "example")
+                  << " \"" << ex.text << "\": " << problem << "\n";
+      } else if (verbose_) {
+        std::cout << where << ": ok: rule " << rule.id << "\n";
+      }
+    }
+  }
+
+  int count() const { return count_; }
+  int failed() const { return failed_; }
+
+ private:
+  std::string Problem(const std::string& id, const std::string& what, EntityType type, const RuleExample& ex,
+                      const Extraction& e) {
+    if (what == "guard") {
+      bool vetoed = false;
+      for (const RejectedFact& r : e.facts.rejected) vetoed |= r.reason.find("guard " + id + " ") == 0;
+      if (ex.counterexample == vetoed)
+        return ex.counterexample ? "the guard vetoed a fact" : "the guard vetoed nothing (no rule matched, or another guard won)";
+      return "";
+    }
+    std::set<std::string> got = what == "fact" ? FactTriples(e) : MentionKeys(e, what == "mention" ? id : "", type);
+    if (ex.counterexample) {
+      bool fired = what == "fact" ? RuleFired(e, id, false) : what == "mention" ? !got.empty() : false;
+      return fired ? "expected nothing from this rule, got " + Join(got) : "";
+    }
+    std::string missing;
+    for (const std::string& want : ex.expect)
+      if (!got.count(NormalTriple(want))) missing += (missing.empty() ? "" : "; ") + want;
+    if (!missing.empty()) return "expected " + missing + ", got " + Join(got);
+    if (what == "fact" && !RuleFired(e, id, false)) return "the triples came out, but not from this rule";
+    return "";
+  }
+
+  const Pipeline& p_;
+  bool verbose_;
+  int count_ = 0, failed_ = 0;
+};
+
+}  // namespace
+
+int RulesTest(const std::string& rules_dir, bool verbose) {
+  auto rules = LoadRulesOrReport(rules_dir);
+  if (!rules) return kExitError;
+  auto pipeline = Pipeline::Create(*rules, GraphOptions{});
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.error().Format() << "\n";
+    return kExitError;
+  }
+  ExampleRunner runner(*pipeline.value(), verbose);
+  int without = 0;
+  auto count_missing = [&](const auto& rule) {
+    if (rule.examples.empty()) {
+      ++without;
+      std::cout << rule.source.Location() << ": error: rule " << rule.id << " has no examples\n";
+    }
+  };
+  for (const MentionRule& r : rules->mention_rules) count_missing(r), runner.Check(r, "mention", r.type);
+  for (const TypeRule& r : rules->type_rules) count_missing(r), runner.Check(r, "type");
+  for (const RelationRule& r : rules->relation_rules) count_missing(r), runner.Check(r, "fact");
+  for (const Guard& g : rules->guards) count_missing(g), runner.Check(g, "guard");
+  std::cout << runner.count() << " examples, " << runner.failed() << " failed";
+  if (without) std::cout << ", " << without << " rules without examples";
+  std::cout << "\n";
+  return runner.failed() || without ? kExitPartial : kExitOk;
+}
+
+}  // namespace trawl::cli

@@ -1,0 +1,45 @@
+// A sentence rendered for pattern matching: every mention is replaced by a
+// slot "⟨TYPE:INDEX⟩" (INDEX is the mention's index in Mentions::mentions),
+// the rest of the text is kept as it is. Patterns in rules/ are written over
+// this form, so they can say "{SERIES} is created by {PEOPLE}".
+//
+// MaskedText keeps the map back to original byte offsets.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/types.h"
+
+namespace trawl {
+
+class MaskedText {
+ public:
+  // Renders text[span], replacing mentions[i] for i in `indices` (which must
+  // be sorted by position, non-overlapping and inside span). `label` gives
+  // the TYPE part of each slot.
+  static MaskedText Render(std::string_view text, ByteSpan span, const std::vector<Mention>& mentions,
+                           const std::vector<int>& indices,
+                           const std::function<std::string_view(int)>& label);
+
+  const std::string& text() const { return text_; }
+  // Original byte span of masked bytes [begin, end).
+  ByteSpan ToOriginal(size_t begin, size_t end) const;
+  // Mention indices of the slots that lie in masked bytes [begin, end).
+  std::vector<int> SlotsIn(size_t begin, size_t end) const;
+  // Whether [begin, end) touches a slot at all.
+  bool TouchesSlot(size_t begin, size_t end) const;
+
+ private:
+  struct Piece {
+    size_t masked_begin, masked_end;
+    size_t orig_begin, orig_end;
+    int mention;  // -1 for plain text
+  };
+  std::string text_;
+  std::vector<Piece> pieces_;
+};
+
+}  // namespace trawl

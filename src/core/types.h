@@ -1,0 +1,131 @@
+// Value types that flow through the pipeline. Plain data, no behaviour beyond
+// trivial accessors; every stage takes them by const reference.
+//
+// All spans are UTF-8 byte offsets into Document::text (the original bytes).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trawl {
+
+struct ByteSpan {
+  size_t begin = 0;
+  size_t end = 0;  // exclusive
+  size_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool Contains(const ByteSpan& o) const { return begin <= o.begin && o.end <= end; }
+  bool Overlaps(const ByteSpan& o) const { return begin < o.end && o.begin < end; }
+  friend bool operator==(const ByteSpan&, const ByteSpan&) = default;
+};
+
+// One article. `text` holds the whole file; `body` is where the prose starts
+// (after the optional " date YYYY-MM-DD " header).
+struct Document {
+  std::string id;    // file name without .txt, or "stdin"
+  std::string path;  // where it was read from, for messages
+  std::string date;  // ISO date from the header, or empty
+  std::string text;
+  size_t body_begin = 0;
+  std::string_view Slice(ByteSpan s) const {
+    return std::string_view(text).substr(s.begin, s.size());
+  }
+};
+
+struct Token {
+  ByteSpan span;
+};
+
+struct Sentence {
+  ByteSpan span;
+  size_t paragraph = 0;
+  std::vector<Token> tokens;
+};
+
+struct Paragraph {
+  ByteSpan span;
+};
+
+struct SegmentedDocument {
+  const Document* doc = nullptr;  // not owned; outlives this
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+};
+
+enum class EntityType : uint8_t {
+  kPerson,
+  kSeries,
+  kNetwork,  // networks and streaming services: objects of produced_for
+  kStudio,   // studios and production companies: objects of produced_by
+  kSeason,
+  kName,     // a proper name whose type is not known yet
+  kOther,    // a name known not to be any of the above (awards, places ...)
+};
+
+std::string_view EntityTypeName(EntityType t);  // "PERSON", "SERIES", ...
+bool ParseEntityType(std::string_view name, EntityType* out);
+
+// An entity of one article: what mentions resolve to.
+struct Entity {
+  EntityType type = EntityType::kName;
+  std::string name;     // canonical name: the fullest form in the article
+  int season = 0;       // kSeason only: the season number
+  int series = -1;      // kSeason only: the series entity, when known
+};
+
+// A stretch of a sentence that names (or refers to) entities.
+struct Mention {
+  ByteSpan span;
+  size_t sentence = 0;
+  EntityType type = EntityType::kName;
+  std::vector<int> entities;  // resolved entities; several for "both series"
+  std::string rule_id;        // the mention rule (or gazetteer line) that found it
+  std::string type_rule;      // the type rule whose vote decided its type
+  bool is_reference = false;  // an anaphor ("the series"), not a name
+};
+
+struct Mentions {
+  std::vector<Mention> mentions;  // in text order
+  std::vector<Entity> entities;
+  // Per sentence: the series the sentence is about (its first series
+  // mention), or -1. Drives "the series" and rules without a subject.
+  std::vector<int> sentence_topic;
+  int primary_series = -1;  // the series the article is mostly about
+};
+
+// Where a fact came from: enough to explain it and to point at the rule.
+struct Provenance {
+  std::string rule_id;
+  std::string rule_location;  // file:line
+  size_t sentence = 0;
+  ByteSpan span;              // the sentence
+};
+
+// A relation between two entities of one article. For renewed_for the object
+// is a season entity.
+struct Fact {
+  std::string relation;
+  int subject = -1;
+  int object = -1;
+  Provenance provenance;
+};
+
+// A fact that a rule proposed but that did not survive: vetoed by a guard or
+// outranked by an overlapping rule. Kept for `trawl explain`.
+struct RejectedFact {
+  Fact fact;
+  std::string reason;  // "guard negation.not (rules/guards.toml:12)"
+};
+
+struct Facts {
+  std::vector<Fact> facts;
+  std::vector<RejectedFact> rejected;
+  // Facts that a later match produced again (same triple): the rule that
+  // came first keeps the fact; these say which other rules agreed.
+  std::vector<Fact> duplicates;
+};
+
+}  // namespace trawl

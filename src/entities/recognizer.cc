@@ -1,0 +1,435 @@
+#include "entities/recognizer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/masked_text.h"
+#include "core/text.h"
+#include "entities/names.h"
+
+namespace trawl {
+namespace {
+
+// How a mention came about; decides what the later passes may do with it.
+struct Origin {
+  int gazetteer = -1;     // index into RuleSet::gazetteer
+  int season = 0;         // season number for SEASON mentions
+  std::string reference;  // "focus" / "plural" for anaphors
+  int count = 0;          // plural anaphors: how many ("all five series")
+  int antecedent = -1;    // anaphors: the mention they stand for, if captured
+  bool typable = false;   // a proper name: type rules decide its type
+  bool absorbed = false;  // swallowed by a longer mention; no longer counts
+  std::string key;        // the name's text, the unit of typing
+};
+
+struct Vote {
+  int priority = -1;
+  EntityType type = EntityType::kName;
+  std::string rule_id;
+};
+
+class DocumentRecognizer {
+ public:
+  DocumentRecognizer(const RuleSet& rules, const SegmentedDocument& doc)
+      : rules_(rules), doc_(doc), text_(doc.doc->text), by_sentence_(doc.sentences.size()) {}
+
+  Mentions Run() {
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      FindGazetteerMentions(s);
+      for (const MentionRule& rule : rules_.mention_rules)
+        if (rule.reference.empty()) ApplyMentionRule(rule, s);
+    }
+    TypeNames();
+    // Anaphors are found once names are typed, so their patterns can tell a
+    // series from a name that only modifies the noun.
+    for (size_t s = 0; s < doc_.sentences.size(); ++s)
+      for (const MentionRule& rule : rules_.mention_rules)
+        if (!rule.reference.empty()) ApplyMentionRule(rule, s);
+    return BuildEntities();
+  }
+
+ private:
+  // ---- pass 1 and 2: mentions ------------------------------------------
+  void Add(size_t sentence, ByteSpan span, EntityType type, const std::string& rule_id, Origin origin) {
+    Mention m;
+    m.span = span;
+    m.sentence = sentence;
+    m.type = type;
+    m.rule_id = rule_id;
+    m.is_reference = !origin.reference.empty();
+    int index = static_cast<int>(mentions_.size());
+    mentions_.push_back(std::move(m));
+    origins_.push_back(std::move(origin));
+    std::vector<int>& list = by_sentence_[sentence];
+    auto at = std::lower_bound(list.begin(), list.end(), index, [&](int a, int b) {
+      return mentions_[static_cast<size_t>(a)].span.begin < mentions_[static_cast<size_t>(b)].span.begin;
+    });
+    list.insert(at, index);
+  }
+
+  bool Overlaps(size_t sentence, ByteSpan span) const {
+    for (int i : by_sentence_[sentence])
+      if (mentions_[static_cast<size_t>(i)].span.Overlaps(span)) return true;
+    return false;
+  }
+
+  void FindGazetteerMentions(size_t s) {
+    if (!rules_.gazetteer_pattern) return;
+    const ByteSpan sent = doc_.sentences[s].span;
+    std::string_view text(text_);
+    size_t pos = sent.begin;
+    re2::StringPiece m;
+    while (pos < sent.end &&
+           rules_.gazetteer_pattern->Match(text, pos, sent.end, RE2::UNANCHORED, &m, 1)) {
+      size_t b = static_cast<size_t>(m.data() - text.data()), e = b + m.size();
+      if (m.empty() || IsWordCharBefore(text, b) || IsWordCharAt(text, e)) {
+        pos = b + std::max<size_t>(1, Utf8Length(text, b));
+        continue;
+      }
+      auto it = rules_.alias_to_entry.find(std::string(m));
+      if (it != rules_.alias_to_entry.end()) {
+        Origin o;
+        o.gazetteer = static_cast<int>(it->second);
+        const GazetteerEntry& entry = rules_.gazetteer[it->second];
+        Add(s, {b, e}, entry.type, "gazetteer:" + entry.source.Location(), std::move(o));
+      }
+      pos = e;
+    }
+  }
+
+  std::string_view Label(int i) const {
+    const Origin& o = origins_[static_cast<size_t>(i)];
+    if (o.typable) {
+      auto it = types_.find(o.key);
+      return EntityTypeName(it == types_.end() ? mentions_[static_cast<size_t>(i)].type : it->second.type);
+    }
+    return EntityTypeName(mentions_[static_cast<size_t>(i)].type);
+  }
+
+  MaskedText Render(size_t s) const {
+    return MaskedText::Render(text_, doc_.sentences[s].span, mentions_, by_sentence_[s],
+                              [this](int i) { return Label(i); });
+  }
+
+  void ApplyMentionRule(const MentionRule& rule, size_t s) {
+    MaskedText masked = Render(s);
+    const std::string& mt = masked.text();
+    const RE2& re = *rule.pattern;
+    const int ngroups = re.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups) + 1);
+    const auto& names = re.CapturingGroupNames();  // index -> name
+    auto offset = [&](const re2::StringPiece& g) { return static_cast<size_t>(g.data() - mt.data()); };
+    struct Found {
+      ByteSpan span;
+      Origin origin;
+      std::vector<int> absorbed;
+    };
+    std::vector<Found> found;
+    size_t pos = 0;
+    while (pos <= mt.size() && re.Match(mt, pos, mt.size(), RE2::UNANCHORED, groups.data(), ngroups + 1)) {
+      const re2::StringPiece whole = groups[0];
+      const size_t wb = offset(whole);
+      pos = whole.empty() ? wb + 1 : wb + whole.size();
+      re2::StringPiece name_group = whole, antecedent;
+      std::vector<re2::StringPiece> numbers;
+      int count = rule.count;
+      for (int g = 1; g <= ngroups; ++g) {
+        auto it = names.find(g);
+        const re2::StringPiece& piece = groups[static_cast<size_t>(g)];
+        if (it == names.end() || piece.data() == nullptr) continue;
+        if (it->second == "name") name_group = piece;
+        else if (it->second == "antecedent") antecedent = piece;
+        else if (it->second.rfind("number", 0) == 0) numbers.push_back(piece);
+        else if (it->second == "count") count = rules_.ParseNumber(piece);
+      }
+      if (rule.type == EntityType::kSeason) {
+        const bool one = numbers.size() == 1;
+        for (const re2::StringPiece& n : numbers) {
+          int value = rules_.ParseNumber(n);
+          if (value <= 0) continue;
+          const re2::StringPiece& where = one ? name_group : n;
+          if (masked.TouchesSlot(offset(where), offset(where) + where.size())) continue;
+          Origin o;
+          o.season = value;
+          found.push_back({masked.ToOriginal(offset(where), offset(where) + where.size()), std::move(o), {}});
+        }
+        continue;
+      }
+      const size_t b = offset(name_group), e = b + name_group.size();
+      if (b == e) continue;
+      std::vector<int> inside = masked.SlotsIn(b, e);
+      if (masked.TouchesSlot(b, e)) {
+        // Only gazetteer names may be swallowed, and only by rules that say so.
+        bool ok = rule.absorb && !inside.empty();
+        for (int i : inside) ok = ok && origins_[static_cast<size_t>(i)].gazetteer >= 0;
+        if (!ok) continue;
+      }
+      ByteSpan span = masked.ToOriginal(b, e);
+      std::string text(doc_.doc->Slice(span));
+      if (rule.exclude && RE2::FullMatch(text, *rule.exclude)) continue;
+      Origin o;
+      o.reference = rule.reference;
+      o.count = count;
+      if (antecedent.data() != nullptr) {
+        std::vector<int> slots = masked.SlotsIn(offset(antecedent), offset(antecedent) + antecedent.size());
+        if (!slots.empty()) o.antecedent = slots.front();
+      }
+      if (rule.reference.empty()) {
+        o.typable = rule.type != EntityType::kNetwork;
+        o.key = std::move(text);
+      }
+      found.push_back({span, std::move(o), std::move(inside)});
+    }
+    for (Found& f : found) {
+      for (int i : f.absorbed) Remove(s, i);
+      if (Overlaps(s, f.span)) continue;
+      // A name's first vote is the mention rule's own type.
+      if (f.origin.typable && rule.type != EntityType::kName)
+        CastVote(f.origin.key, rule.type, rule.priority, rule.id);
+      Add(s, f.span, rule.type, rule.id, std::move(f.origin));
+    }
+  }
+
+  void Remove(size_t s, int mention) {
+    origins_[static_cast<size_t>(mention)].absorbed = true;
+    auto& list = by_sentence_[s];
+    list.erase(std::remove(list.begin(), list.end(), mention), list.end());
+  }
+
+  // ---- pass 3: typing --------------------------------------------------
+  bool CastVote(const std::string& key, EntityType type, int priority, const std::string& rule_id) {
+    Vote& v = types_[key];
+    if (priority <= v.priority) return false;
+    bool changed = v.type != type;
+    v = Vote{priority, type, rule_id};
+    return changed;
+  }
+
+  EntityType TypeOf(const std::string& key) const {
+    auto it = types_.find(key);
+    return it == types_.end() ? EntityType::kName : it->second.type;
+  }
+
+  void TypeNames() {
+    std::set<std::string> keys;
+    for (const Origin& o : origins_)
+      if (o.typable && !o.absorbed) keys.insert(o.key);
+    for (const TypeRule& rule : rules_.type_rules) {
+      if (rule.context) continue;
+      for (const std::string& key : keys)
+        if (RE2::PartialMatch(key, *rule.shape)) CastVote(key, rule.type, rule.priority, rule.id);
+    }
+    constexpr int kMaxRounds = 6;
+    for (int round = 0; round < kMaxRounds; ++round) {
+      bool changed = false;
+      for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+        if (by_sentence_[s].empty()) continue;
+        MaskedText masked = Render(s);
+        for (const TypeRule& rule : rules_.type_rules) {
+          if (!rule.context) continue;
+          changed |= ApplyContextRule(rule, masked);
+        }
+      }
+      changed |= ResolveShortForms(keys);
+      if (!changed) break;
+    }
+  }
+
+  bool ApplyContextRule(const TypeRule& rule, const MaskedText& masked) {
+    const std::string& mt = masked.text();
+    const RE2& re = *rule.context;
+    const int n = re.NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+    bool changed = false;
+    size_t pos = 0;
+    while (pos <= mt.size() && re.Match(mt, pos, mt.size(), RE2::UNANCHORED, groups.data(), n)) {
+      // Overlapping matches count: in "A, B and C" both "A, B" and "B and C"
+      // are evidence. Go on from the next character, not the match's end.
+      const size_t wb = static_cast<size_t>(groups[0].data() - mt.data());
+      pos = wb + Utf8Length(mt, wb);
+      for (const auto& [name, index] : re.NamedCapturingGroups()) {
+        const re2::StringPiece& g = groups[static_cast<size_t>(index)];
+        if (g.data() == nullptr) continue;
+        const size_t b = static_cast<size_t>(g.data() - mt.data());
+        for (int i : masked.SlotsIn(b, b + g.size())) {
+          const Origin& o = origins_[static_cast<size_t>(i)];
+          if (!o.typable) continue;
+          if (rule.shape && !RE2::PartialMatch(o.key, *rule.shape)) continue;
+          changed |= CastVote(o.key, rule.type, rule.priority, rule.id);
+        }
+      }
+    }
+    return changed;
+  }
+
+  // A one-word name that is the surname of a person named in full, or a
+  // short form of a series title, takes that type.
+  bool ResolveShortForms(const std::set<std::string>& keys) {
+    bool changed = false;
+    for (const std::string& key : keys) {
+      if (types_.count(key) && types_[key].priority >= kCorefPriority) continue;
+      for (const std::string& full : keys) {
+        if (full == key) continue;
+        EntityType t = TypeOf(full);
+        if ((t == EntityType::kPerson && IsSurnameOf(key, full)) ||
+            (t == EntityType::kSeries && IsShortTitleOf(key, full))) {
+          changed |= CastVote(key, t, kCorefPriority, t == EntityType::kPerson ? "coref.surname" : "coref.short_title");
+          break;
+        }
+      }
+    }
+    return changed;
+  }
+  static constexpr int kCorefPriority = 5;
+
+  // ---- pass 4: entities and coreference ------------------------------------
+  int EntityFor(EntityType type, const std::string& name, int season = 0) {
+    auto k = std::make_tuple(type, name, season);
+    auto it = entity_index_.find(k);
+    if (it != entity_index_.end()) return it->second;
+    int id = static_cast<int>(out_.entities.size());
+    out_.entities.push_back(Entity{type, name, season, -1});
+    entity_index_.emplace(k, id);
+    return id;
+  }
+
+  // The fullest name of the same type that `key` is a short form of.
+  std::string Canonical(const std::string& key, EntityType type, bool* ambiguous) const {
+    *ambiguous = false;
+    std::string best = key;
+    for (const auto& [full, vote] : types_) {
+      if (vote.type != type || full.size() <= key.size()) continue;
+      bool match = type == EntityType::kPerson ? IsSurnameOf(key, full) || IsNameSuffixOf(key, full)
+                                               : IsShortTitleOf(key, full);
+      if (!match) continue;
+      if (best != key && full.size() == best.size() && full != best) *ambiguous = true;
+      if (full.size() > best.size()) {
+        best = full;
+        *ambiguous = false;
+      }
+    }
+    return best;
+  }
+
+  Mentions BuildEntities() {
+    // Mentions in text order, indices remapped.
+    std::vector<int> order(mentions_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+      const Mention& x = mentions_[static_cast<size_t>(a)];
+      const Mention& y = mentions_[static_cast<size_t>(b)];
+      return x.sentence != y.sentence ? x.sentence < y.sentence : x.span.begin < y.span.begin;
+    });
+    std::vector<int> new_index(mentions_.size(), -1);
+    for (int i : order) {
+      const Origin& o = origins_[static_cast<size_t>(i)];
+      if (o.absorbed) continue;
+      new_index[static_cast<size_t>(i)] = static_cast<int>(out_.mentions.size());
+      Mention m = mentions_[static_cast<size_t>(i)];
+      if (o.gazetteer >= 0) {
+        m.entities.push_back(EntityFor(m.type, rules_.gazetteer[static_cast<size_t>(o.gazetteer)].name));
+      } else if (m.type == EntityType::kSeason) {
+        m.entities.push_back(EntityFor(EntityType::kSeason, std::to_string(o.season), o.season));
+      } else if (o.typable) {
+        auto it = types_.find(o.key);
+        m.type = it == types_.end() ? m.type : it->second.type;
+        if (it != types_.end()) m.type_rule = it->second.rule_id;
+        if (m.type == EntityType::kPerson || m.type == EntityType::kSeries ||
+            m.type == EntityType::kStudio || m.type == EntityType::kNetwork) {
+          bool ambiguous = false;
+          std::string name = Canonical(o.key, m.type, &ambiguous);
+          if (ambiguous) m.type = EntityType::kOther;  // "King" with two Kings named
+          else m.entities.push_back(EntityFor(m.type, name));
+        }
+      }
+      ref_origin_.push_back(o);
+      if (ref_origin_.back().antecedent >= 0)
+        ref_origin_.back().antecedent = new_index[static_cast<size_t>(ref_origin_.back().antecedent)];
+      out_.mentions.push_back(std::move(m));
+    }
+    ResolveReferences();
+    return std::move(out_);
+  }
+
+  void ResolveReferences() {
+    // Primary series: the most mentioned one, the earliest on a tie.
+    std::map<int, int> counts;
+    std::vector<int> first_seen;
+    for (const Mention& m : out_.mentions) {
+      if (m.type != EntityType::kSeries || m.is_reference || m.entities.empty()) continue;
+      if (counts[m.entities[0]]++ == 0) first_seen.push_back(m.entities[0]);
+    }
+    int best = 0;
+    for (int e : first_seen) {
+      if (counts[e] > best) {
+        best = counts[e];
+        out_.primary_series = e;
+      }
+    }
+    out_.sentence_topic.assign(doc_.sentences.size(), -1);
+    // Distinct entities in order of last mention, most recent last.
+    std::map<EntityType, std::vector<int>> recent;
+    auto touch = [&](EntityType t, int e) {
+      std::vector<int>& list = recent[t];
+      list.erase(std::remove(list.begin(), list.end(), e), list.end());
+      list.push_back(e);
+    };
+    for (size_t i = 0; i < out_.mentions.size(); ++i) {
+      Mention& m = out_.mentions[i];
+      const Origin& o = ref_origin_[i];
+      if (m.is_reference) {
+        const std::vector<int>& last = recent[m.type];
+        if (o.antecedent >= 0) {
+          m.entities = out_.mentions[static_cast<size_t>(o.antecedent)].entities;
+        } else if (o.reference == "plural") {
+          size_t n = static_cast<size_t>(o.count > 0 ? o.count : 2);
+          if (last.size() >= n) m.entities.assign(last.end() - static_cast<long>(n), last.end());
+        } else if (m.type == EntityType::kSeries) {
+          int f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
+          if (f >= 0) m.entities.push_back(f);
+        } else if (!last.empty()) {
+          m.entities.push_back(last.back());
+        }
+      }
+      if (m.entities.empty()) continue;
+      if (!m.is_reference || m.type == EntityType::kSeries)
+        for (int e : m.entities) touch(m.type, e);
+      if (m.type == EntityType::kSeries && out_.sentence_topic[m.sentence] < 0 && m.entities.size() == 1)
+        out_.sentence_topic[m.sentence] = m.entities[0];
+    }
+  }
+
+  const RuleSet& rules_;
+  const SegmentedDocument& doc_;
+  const std::string& text_;
+  std::vector<Mention> mentions_;  // in order found
+  std::vector<Origin> origins_;
+  std::vector<std::vector<int>> by_sentence_;  // mention indices by position
+  std::map<std::string, Vote> types_;            // name -> winning vote
+  Mentions out_;
+  std::vector<Origin> ref_origin_;  // origins in out_.mentions order
+  std::map<std::tuple<EntityType, std::string, int>, int> entity_index_;
+};
+
+}  // namespace
+
+Mentions EntityRecognizer::Recognize(const SegmentedDocument& doc) const {
+  return DocumentRecognizer(rules_, doc).Run();
+}
+
+int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence, size_t pos) {
+  // The sentence's own subject: its first mention, when that is a series.
+  for (const Mention& m : mentions.mentions) {
+    if (m.sentence != sentence) continue;
+    if (m.span.begin >= pos) break;
+    if (m.type == EntityType::kSeries && m.entities.size() == 1) return m.entities[0];
+    if (m.type != EntityType::kName && m.type != EntityType::kOther) break;
+  }
+  const size_t paragraph = doc.sentences[sentence].paragraph;
+  for (size_t k = sentence; k-- > 0 && doc.sentences[k].paragraph == paragraph;)
+    if (k < mentions.sentence_topic.size() && mentions.sentence_topic[k] >= 0) return mentions.sentence_topic[k];
+  return mentions.primary_series;
+}
+
+}  // namespace trawl

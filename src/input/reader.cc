@@ -1,0 +1,123 @@
+#include "input/reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+namespace trawl {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 if it is not valid.
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k)
+    if ((b(i + k) & 0xC0) != 0x80) return 0;
+  if (n == 2 && c < 0xC2) return 0;  // overlong
+  return n;
+}
+
+std::string RepairUtf8(std::string text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) break;
+    i += n;
+  }
+  if (i == text.size()) return text;  // the common case: already valid
+  std::string out = text.substr(0, i);
+  while (i < text.size()) {
+    size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(text, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
+// " date 2024-04-17 " at the very start (the leading space is optional, as
+// some tools strip it). Returns the body offset, or 0 without a header.
+size_t ParseDateHeader(std::string_view text, std::string* date) {
+  size_t i = 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  constexpr std::string_view kWord = "date ";
+  if (text.substr(i, kWord.size()) != kWord) return 0;
+  i += kWord.size();
+  std::string_view iso = text.substr(i, 10);
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return 0;
+  for (size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(iso[k]))) return 0;
+  i += 10;
+  if (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) return 0;
+  while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  *date = std::string(iso);
+  return i;
+}
+
+}  // namespace
+
+Document MakeDocument(std::string id, std::string path, std::string text) {
+  Document doc;
+  doc.id = std::move(id);
+  doc.path = std::move(path);
+  doc.text = RepairUtf8(std::move(text));
+  if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text.replace(0, 3, "   ");  // BOM
+  doc.body_begin = ParseDateHeader(doc.text, &doc.date);
+  return doc;
+}
+
+Result<Document> ReadDocument(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path, "cannot open article");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::Error(path, "read error");
+  std::string id = fs::path(path).filename().string();
+  if (id.size() > 4 && id.ends_with(".txt")) id.resize(id.size() - 4);
+  return MakeDocument(std::move(id), path, std::move(text));
+}
+
+Document ReadDocument(std::istream& in, std::string id) {
+  std::ostringstream text;
+  text << in.rdbuf();
+  return MakeDocument(id, "<stdin>", std::move(text).str());
+}
+
+Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs) {
+  std::vector<std::string> out;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      out.push_back(input);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(input, ec);
+    if (ec || !fs::exists(st)) return Status::Error(input, "no such file or directory");
+    if (!fs::is_directory(st)) {
+      out.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(input, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file() && it->path().extension() == ".txt")
+        found.push_back(it->path().string());
+    }
+    if (ec) return Status::Error(input, "cannot read directory: " + ec.message());
+    std::sort(found.begin(), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+}  // namespace trawl

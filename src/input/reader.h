@@ -1,0 +1,33 @@
+// Turning files, directories and stdin into Documents.
+//
+// An article is a UTF-8 text file; it may begin with the news corpus header
+// " date YYYY-MM-DD " which becomes Document::date and is not part of the body.
+#pragma once
+
+#include <istream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "core/types.h"
+
+namespace trawl {
+
+// Builds a Document from raw bytes. Never fails: a missing header just leaves
+// the date empty. Invalid UTF-8 is replaced by U+FFFD, so later stages may
+// assume valid UTF-8 (and byte offsets stay meaningful for the repaired text).
+Document MakeDocument(std::string id, std::string path, std::string text);
+
+// Reads one article; the id is the file name without its .txt extension.
+Result<Document> ReadDocument(const std::string& path);
+
+// Reads all of `in` as one article named `id`.
+Document ReadDocument(std::istream& in, std::string id);
+
+// Expands INPUT arguments: a file stays itself, a directory becomes its .txt
+// files (recursively, sorted by path so output order is stable), "-" stays "-".
+// Missing paths are reported, not skipped silently.
+Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs);
+
+}  // namespace trawl

@@ -1,0 +1,45 @@
+// Where triples go. One interface, several writers (Serd for Turtle and
+// N-Triples, a recording sink for tests), in the push style of ripgrep's Sink.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "graph/triple.h"
+
+namespace trawl {
+
+class TripleSink {
+ public:
+  virtual ~TripleSink() = default;
+  // `graph` names the article the triples come from (quad formats may use
+  // it; triple formats ignore it).
+  virtual void Write(const std::vector<Triple>& triples, const std::string& graph) = 0;
+  // Flushes and ends the document. Must be called once; writes nothing after.
+  virtual Status Finish() = 0;
+};
+
+// Keeps everything written, for tests.
+class RecordingSink : public TripleSink {
+ public:
+  void Write(const std::vector<Triple>& triples, const std::string&) override {
+    triples_.insert(triples_.end(), triples.begin(), triples.end());
+  }
+  Status Finish() override { return Status::Ok(); }
+  const std::vector<Triple>& triples() const { return triples_; }
+
+ private:
+  std::vector<Triple> triples_;
+};
+
+enum class RdfFormat { kTurtle, kNTriples };
+bool ParseRdfFormat(const std::string& name, RdfFormat* out);
+
+// Writes with Serd to `out` (not owned, not closed). A write error such as a
+// closed pipe stops output and is reported by Finish() as `broken_pipe()`.
+std::unique_ptr<TripleSink> MakeSerdSink(RdfFormat format, std::FILE* out);
+
+}  // namespace trawl

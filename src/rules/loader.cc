@@ -1,0 +1,613 @@
+// Reading and validating a rules directory. Every problem becomes a
+// Diagnostic with file:line; loading goes on after an error so that one run
+// of `trawl rules check` reports all of them.
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "rules/rule_set.h"
+
+namespace trawl {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kMaxMacroDepth = 16;
+
+bool IsMacroNameChar(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// Paths in messages are the rules directory as given plus the file inside it.
+std::string Relative(const fs::path& p, const std::string& /*dir*/) {
+  return p.lexically_normal().string();
+}
+
+// Escapes RE2 metacharacters of a literal word for use in an alternation.
+std::string QuoteLiteral(const std::string& s) { return RE2::QuoteMeta(s); }
+
+std::string Alternation(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string out = "(?:";
+  for (size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + QuoteLiteral(words[i]);
+  return out + ")";
+}
+
+std::vector<std::string> SortedFiles(const fs::path& dir, const std::string& ext) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.is_regular_file() && e.path().extension() == ext) out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class Loader {
+ public:
+  explicit Loader(std::string dir) : dir_(std::move(dir)), rules_(std::make_unique<RuleSet>()) {
+    rules_->dir = dir_;
+  }
+
+  LoadedRules Load() {
+    std::error_code ec;
+    if (!fs::is_directory(dir_, ec)) {
+      Error(dir_, "rules directory not found");
+      return Finish();
+    }
+    LoadMacros();
+    LoadAbbreviations();
+    LoadNumbers();
+    LoadGazetteers();
+    for (const std::string& f : SortedFiles(fs::path(dir_) / "entities", ".toml")) LoadEntityFile(f);
+    for (const std::string& f : SortedFiles(fs::path(dir_) / "relations", ".toml")) LoadRelationFile(f);
+    BuildRelationPrefilter();
+    if (fs::exists(fs::path(dir_) / "guards.toml")) LoadGuards((fs::path(dir_) / "guards.toml").string());
+    return Finish();
+  }
+
+ private:
+  LoadedRules Finish() {
+    LoadedRules out;
+    out.diagnostics = std::move(diags_);
+    if (out.diagnostics.empty()) out.rules = std::move(rules_);
+    return out;
+  }
+
+  void Error(const std::string& location, const std::string& message) {
+    diags_.push_back(Diagnostic{location, message});
+  }
+  std::string Loc(const std::string& file, int line) { return file + ":" + std::to_string(line); }
+
+  std::optional<toml::table> ParseToml(const std::string& path) {
+    try {
+      return toml::parse_file(path);
+    } catch (const toml::parse_error& e) {
+      Error(Loc(Relative(path, dir_), static_cast<int>(e.source().begin.line)),
+            std::string("TOML syntax: ") + std::string(e.description()));
+      return std::nullopt;
+    }
+  }
+
+  std::vector<std::string> ReadLines(const fs::path& path) {
+    std::vector<std::string> out;
+    std::ifstream in(path);
+    if (!in) {
+      Error(Relative(path, dir_), "cannot read word list");
+      return out;
+    }
+    std::string line;
+    while (std::getline(in, line)) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      out.push_back(line);
+    }
+    return out;
+  }
+
+  // ---- macros ----------------------------------------------------------
+  void LoadMacros() {
+    fs::path path = fs::path(dir_) / "macros.toml";
+    std::string rel = Relative(path, dir_);
+    if (!fs::exists(path)) return;
+    auto tbl = ParseToml(path.string());
+    if (!tbl) return;
+    std::map<std::string, std::string> raw;
+    std::map<std::string, int> lines;
+    if (auto* macros = (*tbl)["macros"].as_table()) {
+      for (auto&& [key, node] : *macros) {
+        int line = static_cast<int>(node.source().begin.line);
+        if (auto s = node.value<std::string>()) {
+          raw[std::string(key.str())] = *s;
+          lines[std::string(key.str())] = line;
+        } else {
+          Error(Loc(rel, line), "macro " + std::string(key.str()) + ": value must be a string");
+        }
+      }
+    }
+    if (auto* lists = (*tbl)["lists"].as_table()) {
+      for (auto&& [key, node] : *lists) {
+        int line = static_cast<int>(node.source().begin.line);
+        auto file = node.value<std::string>();
+        if (!file) {
+          Error(Loc(rel, line), "list " + std::string(key.str()) + ": value must be a file name");
+          continue;
+        }
+        std::vector<std::string> words = ReadLines(fs::path(dir_) / *file);
+        for (std::string& w : words) w = w.substr(0, w.find('\t'));  // .tsv: first column
+        if (words.empty()) {
+          Error(Loc(rel, line), "list " + std::string(key.str()) + ": " + *file + " is empty or missing");
+          continue;
+        }
+        raw[std::string(key.str())] = Alternation(words);
+        lines[std::string(key.str())] = line;
+      }
+    }
+    // Expand to a fixpoint; a macro that still holds references after
+    // kMaxMacroDepth rounds is part of a cycle.
+    std::map<std::string, std::string> done;
+    for (int round = 0; round < kMaxMacroDepth && !raw.empty(); ++round) {
+      for (auto it = raw.begin(); it != raw.end();) {
+        std::string out, error;
+        // A macro is ready when every macro it names is done.
+        if (ExpandMacros(it->second, done, &out, &error)) {
+          done[it->first] = out;
+          it = raw.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    }
+    for (const auto& [name, body] : raw) {
+      std::string out, error;
+      std::map<std::string, std::string> all = done;
+      for (const auto& [n, b] : raw) all[n] = b;
+      if (!ExpandMacros(body, all, &out, &error))
+        Error(Loc(rel, lines[name]), "macro " + name + ": " + error);
+      else
+        Error(Loc(rel, lines[name]), "macro " + name + ": refers to itself (directly or through others)");
+    }
+    rules_->macros = std::move(done);
+  }
+
+  void LoadAbbreviations() {
+    fs::path path = fs::path(dir_) / "lexicon" / "abbreviations.txt";
+    if (fs::exists(path)) rules_->abbreviations = ReadLines(path);
+  }
+
+  // Number words for season numbers: lexicon/cardinals.tsv ("two") and
+  // lexicon/ordinals.tsv ("fifth"), WORD<TAB>NUMBER.
+  void LoadNumbers() {
+    for (const char* name : {"cardinals.tsv", "ordinals.tsv"}) {
+      fs::path path = fs::path(dir_) / "lexicon" / name;
+      if (!fs::exists(path)) continue;
+      for (const std::string& line : ReadLines(path)) {
+        size_t tab = line.find('\t');
+        int value = tab == std::string::npos ? 0 : std::atoi(line.c_str() + tab + 1);
+        if (value <= 0) {
+          Error(Relative(path, dir_), std::string(name) + ": bad line '" + line + "' (want WORD<TAB>NUMBER)");
+          continue;
+        }
+        rules_->number_words[line.substr(0, tab)] = value;
+      }
+    }
+  }
+
+  // ---- gazetteers -------------------------------------------------------
+  // TSV: name <TAB> TYPE <TAB> alias|alias ... ; '#' comments.
+  void LoadGazetteers() {
+    std::vector<std::string> aliases;
+    for (const std::string& file : SortedFiles(fs::path(dir_) / "gazetteers", ".tsv")) {
+      std::string rel = Relative(file, dir_);
+      std::ifstream in(file);
+      std::string line;
+      int n = 0;
+      while (std::getline(in, line)) {
+        ++n;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cols;
+        std::stringstream ss(line);
+        for (std::string c; std::getline(ss, c, '\t');) cols.push_back(c);
+        if (cols.size() < 2) {
+          Error(Loc(rel, n), "gazetteer line needs NAME<TAB>TYPE[<TAB>ALIASES]");
+          continue;
+        }
+        GazetteerEntry e;
+        e.name = cols[0];
+        e.source = {rel, n};
+        if (!ParseEntityType(cols[1], &e.type) ||
+            (e.type != EntityType::kNetwork && e.type != EntityType::kStudio)) {
+          Error(Loc(rel, n), "gazetteer type must be NETWORK or STUDIO, not '" + cols[1] + "'");
+          continue;
+        }
+        e.aliases.push_back(e.name);
+        if (cols.size() > 2) {
+          std::stringstream as(cols[2]);
+          for (std::string a; std::getline(as, a, '|');)
+            if (!a.empty()) e.aliases.push_back(a);
+        }
+        for (const std::string& a : e.aliases) {
+          auto [it, fresh] = rules_->alias_to_entry.emplace(a, rules_->gazetteer.size());
+          if (!fresh)
+            Error(Loc(rel, n), "alias '" + a + "' is already listed for " +
+                                   rules_->gazetteer[it->second].name);
+          else
+            aliases.push_back(a);
+        }
+        rules_->gazetteer.push_back(std::move(e));
+      }
+    }
+    if (aliases.empty()) return;
+    // Longest alias first: RE2 prefers the leftmost alternative that matches.
+    rules_->gazetteer_pattern = Compile("(" + Alternation(aliases) + ")", "gazetteers", "gazetteer");
+  }
+
+  // ---- patterns ---------------------------------------------------------
+  std::unique_ptr<RE2> Compile(const std::string& pattern, const std::string& location,
+                               const std::string& rule_id) {
+    std::string expanded, error;
+    if (!ExpandMacros(pattern, rules_->macros, &expanded, &error)) {
+      Error(location, "rule " + rule_id + ": " + error);
+      return nullptr;
+    }
+    RE2::Options opts;
+    opts.set_log_errors(false);  // errors become our diagnostics below
+    opts.set_max_mem(64 << 20);
+    auto re = std::make_unique<RE2>(expanded, opts);
+    if (!re->ok()) {
+      Error(location, "rule " + rule_id + ": " + re->error());
+      return nullptr;
+    }
+    return re;
+  }
+
+  bool CheckId(const std::string& id, const std::string& location) {
+    if (id.empty()) {
+      Error(location, "rule without an id");
+      return false;
+    }
+    if (!ids_.insert(id).second) {
+      Error(location, "rule " + id + ": duplicate id");
+      return false;
+    }
+    return true;
+  }
+
+  std::vector<RuleExample> ReadExamples(const toml::table& rule, const std::string& rel,
+                                        const std::string& id) {
+    std::vector<RuleExample> out;
+    if (auto* arr = rule["examples"].as_array()) {
+      for (auto&& node : *arr) {
+        RuleExample ex;
+        ex.line = static_cast<int>(node.source().begin.line);
+        if (auto* t = node.as_table()) {
+          ex.text = (*t)["text"].value_or(std::string());
+          if (auto* exp = (*t)["expect"].as_array())
+            for (auto&& e : *exp) ex.expect.push_back(e.value_or(std::string()));
+        } else {
+          ex.text = node.value_or(std::string());
+        }
+        if (ex.text.empty()) Error(Loc(rel, ex.line), "rule " + id + ": example without text");
+        out.push_back(std::move(ex));
+      }
+    }
+    if (auto* arr = rule["counterexamples"].as_array()) {
+      for (auto&& node : *arr) {
+        RuleExample ex;
+        ex.line = static_cast<int>(node.source().begin.line);
+        ex.text = node.value_or(std::string());
+        ex.counterexample = true;
+        out.push_back(std::move(ex));
+      }
+    }
+    return out;
+  }
+
+  bool ReadType(const toml::table& t, const std::string& loc, const std::string& id, EntityType* out) {
+    std::string type = t["type"].value_or(std::string());
+    if (!ParseEntityType(type, out)) {
+      Error(loc, "rule " + id + ": unknown type '" + type + "'");
+      return false;
+    }
+    return true;
+  }
+
+  void LoadEntityFile(const std::string& file) {
+    std::string rel = Relative(file, dir_);
+    auto tbl = ParseToml(file);
+    if (!tbl) return;
+    for (auto&& [key, node] : *tbl) {
+      if (key.str() != "mention" && key.str() != "type")
+        Error(Loc(rel, static_cast<int>(node.source().begin.line)),
+              "unknown section '" + std::string(key.str()) + "' (want [[mention]] or [[type]])");
+    }
+    if (auto* arr = (*tbl)["mention"].as_array()) {
+      for (auto&& node : *arr) {
+        const toml::table* t = node.as_table();
+        if (!t) continue;
+        int line = static_cast<int>(node.source().begin.line);
+        std::string loc = Loc(rel, line);
+        MentionRule r;
+        r.id = (*t)["id"].value_or(std::string());
+        r.source = {rel, line};
+        if (!CheckId(r.id, loc)) continue;
+        if (!ReadType(*t, loc, r.id, &r.type)) continue;
+        r.reference = (*t)["reference"].value_or(std::string());
+        if (!r.reference.empty() && r.reference != "focus" && r.reference != "plural") {
+          Error(loc, "rule " + r.id + ": reference must be \"focus\" or \"plural\"");
+          continue;
+        }
+        r.count = (*t)["count"].value_or(0);
+        r.priority = (*t)["priority"].value_or(0);
+        r.absorb = (*t)["absorb"].value_or(false);
+        r.pattern = Compile((*t)["pattern"].value_or(std::string()), loc, r.id);
+        if (auto exclude = (*t)["exclude"].value<std::string>()) {
+          r.exclude = Compile(*exclude, loc, r.id);
+          if (!r.exclude) continue;
+        }
+        r.examples = ReadExamples(*t, rel, r.id);
+        if (r.pattern) rules_->mention_rules.push_back(std::move(r));
+      }
+    }
+    if (auto* arr = (*tbl)["type"].as_array()) {
+      for (auto&& node : *arr) {
+        const toml::table* t = node.as_table();
+        if (!t) continue;
+        int line = static_cast<int>(node.source().begin.line);
+        std::string loc = Loc(rel, line);
+        TypeRule r;
+        r.id = (*t)["id"].value_or(std::string());
+        r.source = {rel, line};
+        if (!CheckId(r.id, loc)) continue;
+        if (!ReadType(*t, loc, r.id, &r.type)) continue;
+        r.priority = (*t)["priority"].value_or(0);
+        auto context = (*t)["context"].value<std::string>();
+        auto shape = (*t)["shape"].value<std::string>();
+        if (!context && !shape) {
+          Error(loc, "rule " + r.id + ": a type rule needs a context or a shape pattern");
+          continue;
+        }
+        bool ok = true;
+        if (context) {
+          r.context = Compile(*context, loc, r.id);
+          if (!r.context) ok = false;
+          else {
+            bool has_name = false;
+            for (const auto& [name, index] : r.context->NamedCapturingGroups()) {
+              if (name.rfind("name", 0) == 0) has_name = true;
+              else {
+                Error(loc, "rule " + r.id + ": capture '" + name + "' names no slot (use name, name2, ...)");
+                ok = false;
+              }
+            }
+            if (!has_name) {
+              Error(loc, "rule " + r.id + ": context must capture the NAME slot as (?P<name>...)");
+              ok = false;
+            }
+          }
+        }
+        if (shape) {
+          r.shape = Compile(*shape, loc, r.id);
+          if (!r.shape) ok = false;
+        }
+        r.examples = ReadExamples(*t, rel, r.id);
+        if (ok) rules_->type_rules.push_back(std::move(r));
+      }
+    }
+  }
+
+  bool ReadTypes(const toml::node_view<const toml::node>& node, const std::string& loc,
+                 const std::string& what, std::vector<EntityType>* out) {
+    std::vector<std::string> names;
+    if (auto s = node.value<std::string>()) names.push_back(*s);
+    if (auto* arr = node.as_array())
+      for (auto&& e : *arr) names.push_back(e.value_or(std::string()));
+    for (const std::string& n : names) {
+      EntityType t;
+      if (!ParseEntityType(n, &t)) {
+        Error(loc, what + ": unknown type '" + n + "'");
+        return false;
+      }
+      out->push_back(t);
+    }
+    if (out->empty()) Error(loc, what + ": missing type");
+    return !out->empty();
+  }
+
+  void LoadRelationFile(const std::string& file) {
+    std::string rel = Relative(file, dir_);
+    auto tbl = ParseToml(file);
+    if (!tbl) return;
+    const toml::table& t = *tbl;
+    auto schema = std::make_unique<RelationSchema>();
+    schema->name = t["relation"].value_or(std::string());
+    schema->label = t["label"].value_or(schema->name);
+    schema->source = {rel, 1};
+    std::string loc = Loc(rel, 1);
+    if (schema->name.empty()) {
+      Error(loc, "relation file without `relation = \"...\"`");
+      return;
+    }
+    if (rules_->FindRelation(schema->name)) {
+      Error(loc, "relation " + schema->name + " is defined twice");
+      return;
+    }
+    if (!ReadTypes(t["subject"], loc, "relation " + schema->name + " subject", &schema->subject_types) ||
+        !ReadTypes(t["object"], loc, "relation " + schema->name + " object", &schema->object_types))
+      return;
+    const RelationSchema* s = schema.get();
+    rules_->relations.push_back(std::move(schema));
+    if (auto* arr = t["rule"].as_array()) {
+      for (auto&& node : *arr) {
+        const toml::table* rt = node.as_table();
+        if (!rt) continue;
+        int line = static_cast<int>(node.source().begin.line);
+        std::string rloc = Loc(rel, line);
+        RelationRule r;
+        r.id = (*rt)["id"].value_or(std::string());
+        r.source = {rel, line};
+        if (!CheckId(r.id, rloc)) continue;
+        r.schema = s;
+        if (auto other = (*rt)["relation"].value<std::string>(); other && *other != s->name) {
+          Error(rloc, "rule " + r.id + ": relation '" + *other + "' in a file for " + s->name);
+          continue;
+        }
+        r.respectively = (*rt)["respectively"].value_or(false);
+        if (auto* arr = (*rt)["overrides"].as_array())
+          for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
+        r.pattern = Compile((*rt)["pattern"].value_or(std::string()), rloc, r.id);
+        if (!r.pattern) continue;
+        bool ok = true;
+        for (const auto& [name, index] : r.pattern->NamedCapturingGroups()) {
+          if (name.rfind("subject", 0) == 0) r.subject_groups.push_back(index);
+          else if (name.rfind("object", 0) == 0) r.object_groups.push_back(index);
+          else {
+            Error(rloc, "rule " + r.id + ": capture '" + name + "' names no slot (use subject... or object...)");
+            ok = false;
+          }
+        }
+        if (ok && r.object_groups.empty() && r.subject_groups.empty()) {
+          Error(rloc, "rule " + r.id + ": pattern captures neither (?P<subject>...) nor (?P<object>...)");
+          ok = false;
+        }
+        r.examples = ReadExamples(*rt, rel, r.id);
+        if (ok) rules_->relation_rules.push_back(std::move(r));
+      }
+    }
+  }
+
+  void BuildRelationPrefilter() {
+    for (const RelationRule& r : rules_->relation_rules)
+      for (const std::string& o : r.overrides) {
+        bool known = false;
+        for (const RelationRule& other : rules_->relation_rules) known |= other.id == o;
+        if (!known) Error(r.source.Location(), "rule " + r.id + ": overrides unknown rule '" + o + "'");
+      }
+    if (rules_->relation_rules.empty()) return;
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    // The set is one automaton over every relation pattern; give it room.
+    opts.set_max_mem(int64_t{1} << 30);
+    auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+    for (const RelationRule& r : rules_->relation_rules) {
+      std::string error;
+      if (set->Add(r.pattern->pattern(), &error) < 0) {
+        Error(r.source.Location(), "rule " + r.id + ": " + error);
+        return;
+      }
+    }
+    if (!set->Compile()) {
+      Error(dir_, "relation rules: out of memory building the rule prefilter");
+      return;
+    }
+    rules_->relation_prefilter = std::move(set);
+  }
+
+  void LoadGuards(const std::string& file) {
+    std::string rel = Relative(file, dir_);
+    auto tbl = ParseToml(file);
+    if (!tbl) return;
+    auto* arr = (*tbl)["guard"].as_array();
+    if (!arr) return;
+    for (auto&& node : *arr) {
+      const toml::table* t = node.as_table();
+      if (!t) continue;
+      int line = static_cast<int>(node.source().begin.line);
+      std::string loc = Loc(rel, line);
+      Guard g;
+      g.id = (*t)["id"].value_or(std::string());
+      g.source = {rel, line};
+      if (!CheckId(g.id, loc)) continue;
+      if (auto* rels = (*t)["relations"].as_array()) {
+        for (auto&& r : *rels) {
+          std::string name = r.value_or(std::string());
+          if (!rules_->FindRelation(name))
+            Error(loc, "rule " + g.id + ": unknown relation '" + name + "'");
+          g.relations.push_back(name);
+        }
+      }
+      std::string scope = (*t)["scope"].value_or(std::string("match"));
+      if (scope != "match" && scope != "sentence") {
+        Error(loc, "rule " + g.id + ": scope must be \"match\" or \"sentence\"");
+        continue;
+      }
+      g.sentence_scope = scope == "sentence";
+      g.pattern = Compile((*t)["pattern"].value_or(std::string()), loc, g.id);
+      g.examples = ReadExamples(*t, rel, g.id);
+      if (g.pattern) rules_->guards.push_back(std::move(g));
+    }
+  }
+
+  std::string dir_;
+  std::unique_ptr<RuleSet> rules_;
+  Diagnostics diags_;
+  std::set<std::string> ids_;
+};
+
+}  // namespace
+
+bool ExpandMacros(const std::string& pattern, const std::map<std::string, std::string>& macros,
+                  std::string* out, std::string* error) {
+  out->clear();
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {  // keep escapes, including \p{Lu}
+      out->append(pattern, i, 2);
+      ++i;
+      if ((pattern[i] == 'p' || pattern[i] == 'P') && i + 1 < pattern.size() && pattern[i + 1] == '{') {
+        size_t close = pattern.find('}', i);
+        if (close == std::string::npos) close = pattern.size() - 1;
+        out->append(pattern, i + 1, close - i);
+        i = close;
+      }
+      continue;
+    }
+    if (c == '{' && i + 1 < pattern.size() && pattern[i + 1] >= 'A' && pattern[i + 1] <= 'Z') {
+      size_t j = i + 1;
+      while (j < pattern.size() && IsMacroNameChar(pattern[j])) ++j;
+      if (j < pattern.size() && pattern[j] == '}') {
+        std::string name = pattern.substr(i + 1, j - i - 1);
+        auto it = macros.find(name);
+        if (it == macros.end()) {
+          *error = "unknown macro {" + name + "}";
+          return false;
+        }
+        *out += "(?:" + it->second + ")";
+        i = j;
+        continue;
+      }
+    }
+    out->push_back(c);
+  }
+  return true;
+}
+
+const RelationSchema* RuleSet::FindRelation(const std::string& name) const {
+  for (const auto& r : relations)
+    if (r->name == name) return r.get();
+  return nullptr;
+}
+
+int RuleSet::ParseNumber(std::string_view word) const {
+  size_t digits = 0;
+  while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+  if (digits > 0 && digits <= 4) {
+    std::string_view rest = word.substr(digits);
+    if (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")
+      return std::atoi(std::string(word.substr(0, digits)).c_str());
+    return 0;
+  }
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto it = number_words.find(lower);
+  return it == number_words.end() ? 0 : it->second;
+}
+
+LoadedRules LoadRuleSet(const std::string& dir) { return Loader(dir).Load(); }
+
+}  // namespace trawl

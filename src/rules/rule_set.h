@@ -1,0 +1,158 @@
+// The compiled rule set: everything trawl knows about the language of TV
+// news, loaded from the rules/ directory at run time.
+//
+// Layout of a rules directory (see rules/README.md for authors):
+//   macros.toml             {MACRO} definitions and word lists for patterns
+//   segment.toml            abbreviations that do not end a sentence
+//   gazetteers/*.tsv        networks, streamers and studios with aliases
+//   lexicon/*.txt|tsv       word lists (given names, number words ...)
+//   entities/*.toml         mention rules (find names, seasons, anaphors)
+//                           and type rules (decide what a name is)
+//   relations/*.toml        one file per relation: its schema and rules
+//   guards.toml             vetoes: negation, hedges, other-series scope
+//
+// Thread-safety: a RuleSet is immutable after LoadRuleSet and may be shared
+// by every thread; RE2 objects are thread-safe for matching.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "core/types.h"
+
+namespace trawl {
+
+// Where a rule was written, for messages: "rules/relations/created_by.toml:14".
+struct RuleSource {
+  std::string file;
+  int line = 0;
+  std::string Location() const { return file + ":" + std::to_string(line); }
+};
+
+// A sentence a rule must turn into the given triples ("Subject | relation |
+// Object", names as they are in the sentence), or, for a counterexample,
+// from which the rule must not produce anything.
+struct RuleExample {
+  std::string text;
+  std::vector<std::string> expect;  // empty for counterexamples
+  bool counterexample = false;
+  int line = 0;
+};
+
+// Finds mentions in the sentence text (with earlier mentions masked as slots).
+// The capture `name` (or the whole match) becomes one mention; for seasons,
+// every capture whose name starts with `number` becomes a season mention.
+//
+// Anaphors (`reference` set) run after the names are typed; a capture
+// `antecedent` ties the anaphor to the slot it stands for; `count` (capture
+// or key) says how many entities a plural anaphor stands for.
+struct MentionRule {
+  std::string id;
+  RuleSource source;
+  EntityType type = EntityType::kName;
+  std::string reference;  // "" for names; "focus" or "plural" for anaphors
+  int count = 0;          // plural anaphors without a `count` capture
+  int priority = 0;       // weight of the type vote this rule casts for a name
+  bool absorb = false;    // may swallow gazetteer mentions inside the match
+  std::unique_ptr<RE2> pattern;
+  std::unique_ptr<RE2> exclude;  // drop matches whose whole text matches this
+  std::vector<RuleExample> examples;
+};
+
+// Decides the type of a NAME. `context` is matched over the masked sentence
+// and must capture the NAME slot as `name` (or `name2`, ... in alternatives); `shape` is matched against the
+// name's own text. A rule with both needs both. The highest priority that
+// fires for a name (anywhere in the article) wins.
+struct TypeRule {
+  std::string id;
+  RuleSource source;
+  EntityType type = EntityType::kName;
+  int priority = 0;
+  std::unique_ptr<RE2> context;  // may be null
+  std::unique_ptr<RE2> shape;    // may be null
+  std::vector<RuleExample> examples;
+};
+
+struct RelationSchema {
+  std::string name;  // "created_by"
+  std::vector<EntityType> subject_types;
+  std::vector<EntityType> object_types;
+  std::string label;    // human label for the vocabulary
+  RuleSource source;
+};
+
+// A pattern over the masked sentence. Captures named `subject...` and
+// `object...` hold slots; a side whose captures are absent or did not take
+// part in the match is the series in focus.
+struct RelationRule {
+  std::string id;
+  RuleSource source;
+  const RelationSchema* schema = nullptr;  // owned by RuleSet::relations
+  bool respectively = false;  // pair the i-th subject with the i-th object
+  // Rules whose overlapping matches in the same sentence this rule discards
+  // (they are reported by explain as overridden). Checked at load time.
+  std::vector<std::string> overrides;
+  std::unique_ptr<RE2> pattern;
+  std::vector<int> subject_groups;  // RE2 group indices
+  std::vector<int> object_groups;
+  std::vector<RuleExample> examples;
+};
+
+// Vetoes facts of the listed relations (or all) when the pattern matches in
+// the rule's matched text ("scope = match") or anywhere in the sentence.
+struct Guard {
+  std::string id;
+  RuleSource source;
+  std::vector<std::string> relations;  // empty: every relation
+  bool sentence_scope = false;
+  std::unique_ptr<RE2> pattern;
+  std::vector<RuleExample> examples;
+};
+
+struct GazetteerEntry {
+  std::string name;  // canonical
+  EntityType type = EntityType::kNetwork;
+  std::vector<std::string> aliases;  // includes the name itself
+  RuleSource source;
+};
+
+struct RuleSet {
+  std::string dir;
+  std::map<std::string, std::string> macros;  // expanded
+  std::vector<std::string> abbreviations;
+  std::map<std::string, int> number_words;  // "fifth" -> 5, "two" -> 2
+  std::vector<GazetteerEntry> gazetteer;
+  std::unique_ptr<RE2> gazetteer_pattern;  // all aliases, longest first
+  std::map<std::string, size_t> alias_to_entry;
+  std::vector<MentionRule> mention_rules;  // in order of application
+  std::vector<TypeRule> type_rules;
+  std::vector<std::unique_ptr<RelationSchema>> relations;
+  std::vector<RelationRule> relation_rules;
+  std::unique_ptr<RE2::Set> relation_prefilter;  // index i = relation_rules[i]
+  std::vector<Guard> guards;
+
+  const RelationSchema* FindRelation(const std::string& name) const;
+  // Parses "5", "13th", "fifth", "two"; 0 if it is not a number.
+  int ParseNumber(std::string_view word) const;
+};
+
+// Loads and validates every file under `dir`. On any error returns all of
+// them (GCC style, with file:line and rule id), not just the first.
+struct LoadedRules {
+  std::unique_ptr<RuleSet> rules;  // null if diagnostics is not empty
+  Diagnostics diagnostics;
+};
+LoadedRules LoadRuleSet(const std::string& dir);
+
+// Expands {MACRO} references. Exposed for tests.
+// REQUIRES: `macros` holds already expanded bodies.
+bool ExpandMacros(const std::string& pattern, const std::map<std::string, std::string>& macros,
+                  std::string* out, std::string* error);
+
+}  // namespace trawl

@@ -1,0 +1,151 @@
+#include "segment/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <cctype>
+#include <mutex>
+
+namespace trawl {
+
+struct Segmenter::Icu {
+  std::unique_ptr<icu::BreakIterator> sentence;
+  std::unique_ptr<icu::BreakIterator> word;
+};
+
+namespace {
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+bool IsBlankLine(std::string_view line) {
+  for (char c : line)
+    if (!std::isspace(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// Paragraphs are runs of lines separated by blank lines.
+std::vector<Paragraph> SplitParagraphs(const Document& doc) {
+  std::vector<Paragraph> out;
+  std::string_view text = doc.text;
+  size_t pos = doc.body_begin, start = std::string_view::npos;
+  auto close = [&](size_t end) {
+    if (start == std::string_view::npos) return;
+    while (end > start && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    out.push_back(Paragraph{{start, end}});
+    start = std::string_view::npos;
+  };
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    if (IsBlankLine(line)) {
+      close(pos);
+    } else if (start == std::string_view::npos) {
+      size_t lead = 0;
+      while (lead < line.size() && std::isspace(static_cast<unsigned char>(line[lead]))) ++lead;
+      start = pos + lead;
+    }
+    pos = eol + 1;
+  }
+  close(text.size());
+  return out;
+}
+
+// Runs `iter` over text[span] and returns the boundaries as absolute offsets.
+// For a UTF-8 UText, ICU's native indices are byte offsets.
+std::vector<size_t> Boundaries(icu::BreakIterator& iter, std::string_view text, ByteSpan span) {
+  UErrorCode status = U_ZERO_ERROR;
+  UTextPtr ut(utext_openUTF8(nullptr, text.data() + span.begin,
+                             static_cast<int64_t>(span.size()), &status));
+  std::vector<size_t> out;
+  if (U_FAILURE(status)) return {span.begin, span.end};
+  iter.setText(ut.get(), status);
+  if (U_FAILURE(status)) return {span.begin, span.end};
+  for (int32_t b = iter.first(); b != icu::BreakIterator::DONE; b = iter.next())
+    out.push_back(span.begin + static_cast<size_t>(b));
+  return out;
+}
+
+ByteSpan Trim(std::string_view text, ByteSpan s) {
+  while (s.begin < s.end && std::isspace(static_cast<unsigned char>(text[s.begin]))) ++s.begin;
+  while (s.end > s.begin && std::isspace(static_cast<unsigned char>(text[s.end - 1]))) --s.end;
+  return s;
+}
+
+// "D." "R.R." "J.D.": one or more single capital ASCII letters each followed
+// by a period. Non-ASCII initials are rare enough in English press to skip.
+bool IsInitials(std::string_view tok) {
+  if (tok.size() < 2 || tok.size() % 2 != 0) return false;
+  for (size_t i = 0; i < tok.size(); i += 2)
+    if (!std::isupper(static_cast<unsigned char>(tok[i])) || tok[i + 1] != '.') return false;
+  return true;
+}
+
+}  // namespace
+
+Segmenter::Segmenter(std::unique_ptr<Icu> icu, std::vector<std::string> abbreviations)
+    : icu_(std::move(icu)), abbreviations_(abbreviations.begin(), abbreviations.end()) {}
+
+Segmenter::~Segmenter() = default;
+
+Result<std::unique_ptr<Segmenter>> Segmenter::Create(std::vector<std::string> abbreviations) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto icu = std::make_unique<Icu>();
+  // "ss=standard" turns on ICU's own list of English abbreviations.
+  icu->sentence.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    icu->sentence.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status));
+  }
+  if (U_FAILURE(status))
+    return Status::Error("", std::string("ICU sentence iterator: ") + u_errorName(status));
+  icu->word.reset(icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
+  if (U_FAILURE(status))
+    return Status::Error("", std::string("ICU word iterator: ") + u_errorName(status));
+  return std::unique_ptr<Segmenter>(new Segmenter(std::move(icu), std::move(abbreviations)));
+}
+
+bool Segmenter::EndsWithNonFinalToken(const Document& doc, const Sentence& s) const {
+  std::string_view text = doc.Slice(s.span);
+  size_t space = text.find_last_of(" \t\n(");
+  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return IsInitials(last) || abbreviations_.count(std::string(last)) > 0;
+}
+
+SegmentedDocument Segmenter::Segment(const Document& doc) const {
+  SegmentedDocument out;
+  out.doc = &doc;
+  out.paragraphs = SplitParagraphs(doc);
+  // BreakIterator is not thread-safe; each call works on its own clones.
+  std::unique_ptr<icu::BreakIterator> sentences(icu_->sentence->clone());
+  std::unique_ptr<icu::BreakIterator> words(icu_->word->clone());
+  for (size_t p = 0; p < out.paragraphs.size(); ++p) {
+    std::vector<size_t> bounds = Boundaries(*sentences, doc.text, out.paragraphs[p].span);
+    bool join_next = false;
+    for (size_t i = 0; i + 1 < bounds.size(); ++i) {
+      ByteSpan span = Trim(doc.text, {bounds[i], bounds[i + 1]});
+      if (span.empty()) continue;
+      if (join_next) {
+        out.sentences.back().span.end = span.end;
+      } else {
+        out.sentences.push_back(Sentence{span, p, {}});
+      }
+      join_next = EndsWithNonFinalToken(doc, out.sentences.back());
+    }
+  }
+  for (Sentence& s : out.sentences) {
+    std::vector<size_t> wb = Boundaries(*words, doc.text, s.span);
+    for (size_t i = 0; i + 1 < wb.size(); ++i) {
+      ByteSpan t = Trim(doc.text, {wb[i], wb[i + 1]});
+      if (!t.empty()) s.tokens.push_back(Token{t});
+    }
+  }
+  return out;
+}
+
+}  // namespace trawl

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end checks of the trawl command line: exit codes, inputs, outputs.
+# usage: cli_test.sh TRAWL SOURCE_DIR
+set -u
+TRAWL=$1
+SRC=$2
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+fails=0
+check() {  # check NAME EXPECTED_RC ACTUAL_RC
+  if [ "$2" = "$3" ]; then echo "ok   $1"; else echo "FAIL $1: exit $3, want $2"; fails=$((fails + 1)); fi
+}
+contains() {  # contains NAME FILE TEXT
+  if grep -qF -- "$3" "$2"; then echo "ok   $1"; else echo "FAIL $1: '$3' not in output:"; head -20 "$2"; fails=$((fails + 1)); fi
+}
+SEED=$SRC/corpus/for-all-mankind-renewal.txt
+
+"$TRAWL" extract --bogus > "$WORK/out" 2> "$WORK/err"; check "unknown option is a usage error" 2 $?
+"$TRAWL" extract "$WORK/missing.txt" > "$WORK/out" 2> "$WORK/err"; check "missing input" 2 $?
+contains "missing input is named" "$WORK/err" "missing.txt"
+
+"$TRAWL" extract -f ntriples "$SEED" > "$WORK/seed.nt" 2> "$WORK/err"; check "extract seed" 0 $?
+contains "relation predicate" "$WORK/seed.nt" "<https://w3id.org/trawl/vocab#created_by>"
+contains "season number" "$WORK/seed.nt" '"5"^^<http://www.w3.org/2001/XMLSchema#integer>'
+contains "article date" "$WORK/seed.nt" '"2024-04-17"^^<http://www.w3.org/2001/XMLSchema#date>'
+
+"$TRAWL" extract -f ntriples - < "$SEED" > "$WORK/stdin.nt" 2> "$WORK/err"; check "stdin input" 0 $?
+# Same facts from stdin as from the file (only the article id differs).
+n_file=$(grep -c vocab "$WORK/seed.nt"); n_stdin=$(grep -c vocab "$WORK/stdin.nt")
+check "stdin gives the same facts" "$n_file" "$n_stdin"
+
+# A bad article is reported and skipped; the good one still comes out; exit 1.
+mkdir -p "$WORK/in" && cp "$SEED" "$WORK/in/a.txt" && printf 'x' > "$WORK/in/b.txt" && chmod 000 "$WORK/in/b.txt"
+if [ "$(id -u)" != 0 ]; then
+  "$TRAWL" extract -d "$WORK/outdir" "$WORK/in" 2> "$WORK/err"; check "unreadable article skipped" 1 $?
+  contains "skipped article named" "$WORK/err" "b.txt"
+fi
+"$TRAWL" extract -d "$WORK/outdir2" "$SRC/corpus" 2> "$WORK/err"; check "directory to output dir" 0 $?
+[ -s "$WORK/outdir2/for-all-mankind-renewal.ttl" ]; check "one Turtle file per article" 0 $?
+
+# A closed pipe is not an error.
+"$TRAWL" extract -f ntriples "$SRC/corpus" "$SRC/corpus" "$SRC/corpus" | head -1 > /dev/null
+check "closed stdout" 0 "${PIPESTATUS[0]}"
+
+# Bad rules stop extraction before any work, with file:line.
+cp -r "$SRC/rules" "$WORK/rules" && printf "\n[[rule]]\nid = \"x.bad\"\npattern = '''(?P<object>{PEOPLE}'''\n" >> "$WORK/rules/relations/created_by.toml"
+"$TRAWL" extract --rules "$WORK/rules" "$SEED" > "$WORK/out" 2> "$WORK/err"; check "extract refuses bad rules" 2 $?
+contains "bad rule reported with file:line" "$WORK/err" "created_by.toml:"
+[ ! -s "$WORK/out" ]; check "nothing written with bad rules" 0 $?
+"$TRAWL" rules check --rules "$WORK/rules" > "$WORK/out" 2> "$WORK/err"; check "rules check on bad rules" 2 $?
+
+"$TRAWL" explain "$SEED" > "$WORK/explain" 2>&1; check "explain" 0 $?
+contains "explain names rules" "$WORK/explain" "rule created_by."
+"$TRAWL" extract --provenance -f ntriples "$SEED" > "$WORK/prov.nt" 2>&1; check "provenance" 0 $?
+contains "provenance statement" "$WORK/prov.nt" "<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>"
+
+# Independent parsers accept the output (rapper is installed by .ci/install).
+if command -v rapper > /dev/null; then
+  "$TRAWL" extract "$SRC/corpus" -o "$WORK/all.ttl"; check "extract corpus as Turtle" 0 $?
+  "$TRAWL" extract -f ntriples --provenance "$SRC/corpus" -o "$WORK/all.nt"; check "extract corpus as N-Triples" 0 $?
+  rapper -q -i turtle -c "$WORK/all.ttl"; check "rapper accepts the Turtle" 0 $?
+  rapper -q -i ntriples -c "$WORK/all.nt"; check "rapper accepts the N-Triples" 0 $?
+  n_ttl=$(rapper -i turtle -o ntriples "$WORK/all.ttl" 2> /dev/null | sort -u | wc -l)
+  n_nt=$("$TRAWL" extract -f ntriples "$SRC/corpus" | sort -u | wc -l)
+  check "Turtle and N-Triples hold the same triples" "$n_nt" "$n_ttl"
+else
+  echo "FAIL rapper is not installed (run .ci/install)"; fails=$((fails + 1))
+fi
+
+echo "$fails failed"
+[ "$fails" = 0 ]

@@ -1,0 +1,67 @@
+#include "entities/recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include "../test_util.h"
+
+namespace trawl {
+namespace {
+
+// name -> type of every entity the recognizer found in `text`.
+std::map<std::string, EntityType> Entities(const std::string& text) {
+  Extraction e = testing::ProjectPipeline().Run(MakeDocument("t", "t", text));
+  std::map<std::string, EntityType> out;
+  for (const Entity& ent : e.mentions.entities)
+    if (ent.type != EntityType::kSeason) out[ent.name] = ent.type;
+  return out;
+}
+
+TEST(RecognizerTest, AwardBeforeASurnameIsNotAPerson) {
+  auto ents = Entities("Cold Lake was created by Ronald D. Moore. Cold Lake is created by Emmy Award winner Moore.");
+  EXPECT_EQ(ents.count("Emmy Award"), 0u);
+  EXPECT_EQ(ents.count("Moore"), 0u);  // resolved to the full name
+  EXPECT_EQ(ents["Ronald D. Moore"], EntityType::kPerson);
+}
+
+TEST(RecognizerTest, SurnameResolvesForwardToTheFullName) {
+  Extraction e = testing::ProjectPipeline().Run(MakeDocument(
+      "t", "t", "Cold Lake was renewed. Davis executive produces. Later Maril Davis said hello."));
+  int davis = -1;
+  for (const Mention& m : e.mentions.mentions)
+    if (e.doc->Slice(m.span) == "Davis") davis = m.entities.empty() ? -2 : m.entities[0];
+  ASSERT_GE(davis, 0);
+  EXPECT_EQ(e.mentions.entities[static_cast<size_t>(davis)].name, "Maril Davis");
+}
+
+TEST(RecognizerTest, TypesByContextNotByList) {
+  auto ents = Entities("Hulu renewed the drama Quiet Harbor. Quiet Harbor creator Zed Okafor said it was good.");
+  EXPECT_EQ(ents["Quiet Harbor"], EntityType::kSeries);
+  EXPECT_EQ(ents["Zed Okafor"], EntityType::kPerson);
+  EXPECT_EQ(ents["Hulu"], EntityType::kNetwork);
+}
+
+TEST(RecognizerTest, GazetteerPossessiveAndCompanyShapes) {
+  auto ents = Entities("Netflix’s Quiet Harbor is produced by Grey Owl Productions and Sony Pictures Television.");
+  EXPECT_EQ(ents["Netflix"], EntityType::kNetwork);
+  EXPECT_EQ(ents["Grey Owl Productions"], EntityType::kStudio);
+  EXPECT_EQ(ents["Sony Pictures Television"], EntityType::kStudio);
+  EXPECT_EQ(ents["Quiet Harbor"], EntityType::kSeries);
+}
+
+TEST(RecognizerTest, BothSeriesRefersToTheTwoLastSeries) {
+  Extraction e = testing::ProjectPipeline().Run(MakeDocument(
+      "t", "t", "Cold Lake was renewed, and Hot Springs is its spinoff. Both series are made for Hulu."));
+  bool found = false;
+  for (const Mention& m : e.mentions.mentions) {
+    if (!m.is_reference || m.type != EntityType::kSeries) continue;
+    found = true;
+    ASSERT_EQ(m.entities.size(), 2u);
+    std::set<std::string> names;
+    for (int x : m.entities) names.insert(e.mentions.entities[static_cast<size_t>(x)].name);
+    EXPECT_EQ(names, (std::set<std::string>{"Cold Lake", "Hot Springs"}));
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace trawl

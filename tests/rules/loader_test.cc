@@ -1,0 +1,117 @@
+#include "rules/rule_set.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../test_util.h"
+
+namespace trawl {
+namespace {
+namespace fs = std::filesystem;
+
+// A copy of the project's rules in a temp dir that a test may break.
+class BrokenRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("trawl_rules_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::copy(testing::SourceDir() + "/rules", dir_, fs::copy_options::recursive);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Append(const std::string& file, const std::string& text) {
+    std::ofstream(dir_ / file, std::ios::app) << text;
+  }
+  // Line number of the last line of `file`.
+  int LineCount(const std::string& file) {
+    std::ifstream in(dir_ / file);
+    int n = 0;
+    for (std::string line; std::getline(in, line);) ++n;
+    return n;
+  }
+  std::string AllMessages(const LoadedRules& r) {
+    std::string out;
+    for (const Diagnostic& d : r.diagnostics) out += d.Format() + "\n";
+    return out;
+  }
+  fs::path dir_;
+};
+
+TEST(RuleSetTest, ProjectRulesLoad) {
+  LoadedRules r = LoadRuleSet(testing::SourceDir() + "/rules");
+  EXPECT_TRUE(r.diagnostics.empty());
+  ASSERT_NE(r.rules, nullptr);
+  EXPECT_EQ(r.rules->relations.size(), 7u);
+  EXPECT_NE(r.rules->FindRelation("created_by"), nullptr);
+}
+
+TEST_F(BrokenRulesTest, BrokenRegexIsReportedWithFileLineAndRe2Text) {
+  const std::string file = "relations/created_by.toml";
+  int line = LineCount(file) + 2;
+  Append(file, "\n[[rule]]\nid = \"created_by.broken\"\npattern = '''(?P<object>{PEOPLE}'''\n");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  std::string msg = AllMessages(r);
+  EXPECT_NE(msg.find("created_by.toml:" + std::to_string(line) + ": error: rule created_by.broken: missing )"),
+            std::string::npos)
+      << msg;
+}
+
+TEST_F(BrokenRulesTest, UnknownMacroIsReported) {
+  Append("relations/spinoff_of.toml",
+         "\n[[rule]]\nid = \"spinoff_of.bad_macro\"\npattern = '''(?P<object>{SERIEZ})'''\n");
+  std::string msg = AllMessages(LoadRuleSet(dir_.string()));
+  EXPECT_NE(msg.find("rule spinoff_of.bad_macro: unknown macro {SERIEZ}"), std::string::npos) << msg;
+}
+
+TEST_F(BrokenRulesTest, TomlSyntaxErrorIsReportedWithLine) {
+  const std::string file = "relations/produced_by.toml";
+  int line = LineCount(file) + 2;
+  Append(file, "\n[[rule]\n");
+  std::string msg = AllMessages(LoadRuleSet(dir_.string()));
+  EXPECT_NE(msg.find("produced_by.toml:" + std::to_string(line) + ": error: TOML syntax"), std::string::npos) << msg;
+}
+
+TEST_F(BrokenRulesTest, EveryErrorIsReportedInOnePass) {
+  Append("relations/showrun_by.toml",
+         "\n[[rule]]\nid = \"showrun_by.serves_as\"\npattern = '''(?P<object>{PEOPLE})'''\n"
+         "\n[[rule]]\nid = \"showrun_by.stray\"\npattern = '''(?P<who>{PEOPLE})'''\n");
+  Append("guards.toml", "\n[[guard]]\nid = \"guard.x\"\nrelations = [\"directed_by\"]\npattern = 'x'\n");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  std::string msg = AllMessages(r);
+  EXPECT_NE(msg.find("rule showrun_by.serves_as: duplicate id"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("capture 'who' names no slot"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("unknown relation 'directed_by'"), std::string::npos) << msg;
+  EXPECT_EQ(r.diagnostics.size(), 3u) << msg;
+}
+
+struct ExpandCase {
+  std::string pattern, expanded;
+};
+class ExpandMacrosTest : public ::testing::TestWithParam<ExpandCase> {};
+TEST_P(ExpandMacrosTest, Expands) {
+  std::map<std::string, std::string> macros = {{"A", "x|y"}, {"B_2", "z"}};
+  std::string out, error;
+  ASSERT_TRUE(ExpandMacros(GetParam().pattern, macros, &out, &error)) << error;
+  EXPECT_EQ(out, GetParam().expanded);
+}
+INSTANTIATE_TEST_SUITE_P(Cases, ExpandMacrosTest,
+                         ::testing::Values(ExpandCase{"{A}b", "(?:x|y)b"}, ExpandCase{"a{2,3}", "a{2,3}"},
+                                           ExpandCase{"\\p{Lu}{B_2}", "\\p{Lu}(?:z)"},
+                                           ExpandCase{"\\{A}", "\\{A}"}));
+
+TEST(RuleSetTest, ParsesSeasonNumbersInEveryForm) {
+  const RuleSet& rules = testing::ProjectRules();
+  EXPECT_EQ(rules.ParseNumber("5"), 5);
+  EXPECT_EQ(rules.ParseNumber("13th"), 13);
+  EXPECT_EQ(rules.ParseNumber("fifth"), 5);
+  EXPECT_EQ(rules.ParseNumber("Two"), 2);
+  EXPECT_EQ(rules.ParseNumber("twenty-first"), 21);
+  EXPECT_EQ(rules.ParseNumber("many"), 0);
+  EXPECT_EQ(rules.ParseNumber("5x"), 0);
+}
+
+}  // namespace
+}  // namespace trawl

@@ -1,0 +1,57 @@
+#include "segment/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include "input/reader.h"
+#include "segment/normalize.h"
+
+namespace trawl {
+namespace {
+
+std::vector<std::string> Sentences(const std::string& text, std::vector<std::string> abbreviations = {}) {
+  auto seg = Segmenter::Create(std::move(abbreviations));
+  EXPECT_TRUE(seg.ok());
+  Document doc = MakeDocument("t", "t", text);
+  SegmentedDocument s = seg.value()->Segment(doc);
+  std::vector<std::string> out;
+  for (const Sentence& sentence : s.sentences) out.emplace_back(doc.Slice(sentence.span));
+  return out;
+}
+
+TEST(SegmenterTest, JoinsSplitsAfterInitials) {
+  EXPECT_EQ(Sentences("It was created by Ronald D. Moore and D. B. Weiss. It returns."),
+            (std::vector<std::string>{"It was created by Ronald D. Moore and D. B. Weiss.", "It returns."}));
+  EXPECT_EQ(Sentences("George R.R. Martin wrote it."), (std::vector<std::string>{"George R.R. Martin wrote it."}));
+}
+
+TEST(SegmenterTest, JoinsSplitsAfterListedAbbreviations) {
+  EXPECT_EQ(Sentences("It airs at 10 p.m. ET on CBS. Then it streams.", {"p.m."}),
+            (std::vector<std::string>{"It airs at 10 p.m. ET on CBS.", "Then it streams."}));
+}
+
+TEST(SegmenterTest, ParagraphsAndUtf8ByteOffsets) {
+  const std::string text = " date 2024-01-01 “Café” is back.\n\nSecond paragraph — here.";
+  auto seg = Segmenter::Create({});
+  ASSERT_TRUE(seg.ok());
+  Document doc = MakeDocument("t", "t", text);
+  SegmentedDocument s = seg.value()->Segment(doc);
+  ASSERT_EQ(s.paragraphs.size(), 2u);
+  ASSERT_EQ(s.sentences.size(), 2u);
+  EXPECT_EQ(doc.Slice(s.sentences[0].span), "“Café” is back.");
+  EXPECT_EQ(s.sentences[1].paragraph, 1u);
+  EXPECT_EQ(doc.Slice(s.sentences[1].span), "Second paragraph — here.");
+  // Tokens are byte spans too: the first token of sentence 0 is the quote.
+  ASSERT_FALSE(s.sentences[0].tokens.empty());
+  EXPECT_EQ(doc.Slice(s.sentences[0].tokens[0].span), "“");
+  EXPECT_EQ(doc.Slice(s.sentences[0].tokens[1].span), "Café");
+}
+
+TEST(NormalizeTest, NameKeyFollowsTheScoringGuidelines) {
+  EXPECT_EQ(NameKey("Chicago P.D."), "chicago pd");
+  EXPECT_EQ(NameKey("  Rockne S. O’Bannon "), "rockne s o'bannon");
+  EXPECT_EQ(NameKey("Beverly Hills, 90210"), "beverly hills 90210");
+  EXPECT_EQ(NameKey("ﬁne"), "fine");  // NFKC
+}
+
+}  // namespace
+}  // namespace trawl
