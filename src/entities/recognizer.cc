@@ -312,6 +312,18 @@ class DocumentRecognizer {
     return best;
   }
 
+  // "the Kings" or "Kings": every person named in full whose surname is the
+  // plural's singular ("Robert King", "Michelle King").
+  std::vector<std::string> FamilyOf(std::string_view key) const {
+    if (key.starts_with("The ")) key.remove_prefix(4);
+    std::vector<std::string> out;
+    if (key.size() < 3 || key.back() != 's' || key.find(' ') != std::string_view::npos) return out;
+    const std::string_view singular = key.substr(0, key.size() - 1);
+    for (const auto& [full, vote] : types_)
+      if (vote.type == EntityType::kPerson && IsSurnameOf(singular, full)) out.push_back(full);
+    return out;
+  }
+
   Mentions BuildEntities() {
     // Mentions in text order, indices remapped.
     std::vector<int> order(mentions_.size());
@@ -339,8 +351,15 @@ class DocumentRecognizer {
             m.type == EntityType::kStudio || m.type == EntityType::kNetwork) {
           bool ambiguous = false;
           std::string name = Canonical(o.key, m.type, &ambiguous);
-          if (ambiguous) m.type = EntityType::kOther;  // "King" with two Kings named
-          else m.entities.push_back(EntityFor(m.type, name));
+          std::vector<std::string> family =
+              m.type == EntityType::kPerson ? FamilyOf(o.key) : std::vector<std::string>{};
+          if (family.size() >= 2) {
+            for (const std::string& member : family) m.entities.push_back(EntityFor(m.type, member));
+          } else if (ambiguous) {
+            m.type = EntityType::kOther;  // "King" with two Kings named
+          } else {
+            m.entities.push_back(EntityFor(m.type, name));
+          }
         }
       }
       ref_origin_.push_back(o);
@@ -353,13 +372,17 @@ class DocumentRecognizer {
   }
 
   void ResolveReferences() {
-    // Primary series: the most mentioned one, the earliest on a tie.
+    // Primary series: the most mentioned one, where the first series of the
+    // article (the lede's) counts kFirstSeriesBonus mentions more; the
+    // earliest wins a tie.
+    constexpr int kFirstSeriesBonus = 3;
     std::map<int, int> counts;
     std::vector<int> first_seen;
     for (const Mention& m : out_.mentions) {
       if (m.type != EntityType::kSeries || m.is_reference || m.entities.empty()) continue;
       if (counts[m.entities[0]]++ == 0) first_seen.push_back(m.entities[0]);
     }
+    if (!first_seen.empty()) counts[first_seen.front()] += kFirstSeriesBonus;
     int best = 0;
     for (int e : first_seen) {
       if (counts[e] > best) {
@@ -368,6 +391,7 @@ class DocumentRecognizer {
       }
     }
     out_.sentence_topic.assign(doc_.sentences.size(), -1);
+    sentence_started_.assign(doc_.sentences.size(), false);
     // Distinct entities in order of last mention, most recent last.
     std::map<EntityType, std::vector<int>> recent;
     auto touch = [&](EntityType t, int e) {
@@ -395,8 +419,11 @@ class DocumentRecognizer {
       if (m.entities.empty()) continue;
       if (!m.is_reference || m.type == EntityType::kSeries)
         for (int e : m.entities) touch(m.type, e);
-      if (m.type == EntityType::kSeries && out_.sentence_topic[m.sentence] < 0 && m.entities.size() == 1)
-        out_.sentence_topic[m.sentence] = m.entities[0];
+      // A sentence's topic is its subject: a series that is its first mention.
+      if (!sentence_started_[m.sentence] && m.type != EntityType::kName && m.type != EntityType::kOther) {
+        sentence_started_[m.sentence] = true;
+        if (m.type == EntityType::kSeries && m.entities.size() == 1) out_.sentence_topic[m.sentence] = m.entities[0];
+      }
     }
   }
 
@@ -409,6 +436,7 @@ class DocumentRecognizer {
   std::map<std::string, Vote> types_;            // name -> winning vote
   Mentions out_;
   std::vector<Origin> ref_origin_;  // origins in out_.mentions order
+  std::vector<bool> sentence_started_;  // a sentence's first mention was seen
   std::map<std::tuple<EntityType, std::string, int>, int> entity_index_;
 };
 
