@@ -59,6 +59,11 @@ class DocumentRecognizer {
     m.rule_id = rule_id;
     m.is_reference = !origin.reference.empty();
     int index = static_cast<int>(mentions_.size());
+    if (origin.typable) {
+      const size_t order = sentence * (size_t{1} << 32) + span.begin;
+      auto [it, fresh] = first_seen_.emplace(origin.key, order);
+      if (!fresh) it->second = std::min(it->second, order);
+    }
     mentions_.push_back(std::move(m));
     origins_.push_back(std::move(origin));
     std::vector<int>& list = by_sentence_[sentence];
@@ -272,8 +277,8 @@ class DocumentRecognizer {
       for (const std::string& full : keys) {
         if (full == key) continue;
         EntityType t = TypeOf(full);
-        if ((t == EntityType::kPerson && IsSurnameOf(key, full)) ||
-            (t == EntityType::kSeries && IsShortTitleOf(key, full))) {
+        if ((t == EntityType::kPerson && IsNameSuffixOf(key, full)) ||
+            (t == EntityType::kSeries && (IsShortTitleOf(key, full) || IsShortTitleOf(full, key)))) {
           changed |= CastVote(key, t, kCorefPriority, t == EntityType::kPerson ? "coref.surname" : "coref.short_title");
           break;
         }
@@ -294,19 +299,20 @@ class DocumentRecognizer {
     return id;
   }
 
-  // The fullest name of the same type that `key` is a short form of.
-  std::string Canonical(const std::string& key, EntityType type, bool* ambiguous) const {
-    *ambiguous = false;
+  // The fullest name of the same type that `key` is a short form of. When
+  // several fit ("Glover": Donald Glover, Stephen Glover), the one named
+  // first in the article: news names its main figure first, in full.
+  std::string Canonical(const std::string& key, EntityType type) const {
     std::string best = key;
+    size_t best_first = SIZE_MAX;
     for (const auto& [full, vote] : types_) {
       if (vote.type != type || full.size() <= key.size()) continue;
-      bool match = type == EntityType::kPerson ? IsSurnameOf(key, full) || IsNameSuffixOf(key, full)
-                                               : IsShortTitleOf(key, full);
+      bool match = type == EntityType::kPerson ? IsNameSuffixOf(key, full) : IsShortTitleOf(key, full);
       if (!match) continue;
-      if (best != key && full.size() == best.size() && full != best) *ambiguous = true;
-      if (full.size() > best.size()) {
+      size_t first = first_seen_.count(full) ? first_seen_.at(full) : SIZE_MAX;
+      if (first < best_first || (first == best_first && full.size() > best.size())) {
         best = full;
-        *ambiguous = false;
+        best_first = first;
       }
     }
     return best;
@@ -349,16 +355,12 @@ class DocumentRecognizer {
         if (it != types_.end()) m.type_rule = it->second.rule_id;
         if (m.type == EntityType::kPerson || m.type == EntityType::kSeries ||
             m.type == EntityType::kStudio || m.type == EntityType::kNetwork) {
-          bool ambiguous = false;
-          std::string name = Canonical(o.key, m.type, &ambiguous);
           std::vector<std::string> family =
               m.type == EntityType::kPerson ? FamilyOf(o.key) : std::vector<std::string>{};
           if (family.size() >= 2) {
             for (const std::string& member : family) m.entities.push_back(EntityFor(m.type, member));
-          } else if (ambiguous) {
-            m.type = EntityType::kOther;  // "King" with two Kings named
           } else {
-            m.entities.push_back(EntityFor(m.type, name));
+            m.entities.push_back(EntityFor(m.type, Canonical(o.key, m.type)));
           }
         }
       }
@@ -394,6 +396,7 @@ class DocumentRecognizer {
     sentence_started_.assign(doc_.sentences.size(), false);
     // Distinct entities in order of last mention, most recent last.
     std::map<EntityType, std::vector<int>> recent;
+    std::map<EntityType, std::vector<int>> last_plural;  // entities of the last plural anaphor
     auto touch = [&](EntityType t, int e) {
       std::vector<int>& list = recent[t];
       list.erase(std::remove(list.begin(), list.end(), e), list.end());
@@ -406,8 +409,10 @@ class DocumentRecognizer {
         const std::vector<int>& last = recent[m.type];
         if (o.antecedent >= 0) {
           m.entities = out_.mentions[static_cast<size_t>(o.antecedent)].entities;
+        } else if (o.reference == "plural" && o.count == 0) {
+          m.entities = last_plural[m.type];  // "each of them"
         } else if (o.reference == "plural") {
-          size_t n = static_cast<size_t>(o.count > 0 ? o.count : 2);
+          size_t n = static_cast<size_t>(o.count);
           if (last.size() >= n) m.entities.assign(last.end() - static_cast<long>(n), last.end());
         } else if (m.type == EntityType::kSeries) {
           int f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
@@ -417,6 +422,7 @@ class DocumentRecognizer {
         }
       }
       if (m.entities.empty()) continue;
+      if (m.is_reference && m.entities.size() > 1) last_plural[m.type] = m.entities;
       if (!m.is_reference || m.type == EntityType::kSeries)
         for (int e : m.entities) touch(m.type, e);
       // A sentence's topic is its subject: a series that is its first mention.
@@ -434,6 +440,7 @@ class DocumentRecognizer {
   std::vector<Origin> origins_;
   std::vector<std::vector<int>> by_sentence_;  // mention indices by position
   std::map<std::string, Vote> types_;            // name -> winning vote
+  std::map<std::string, size_t> first_seen_;     // name -> position of its first mention
   Mentions out_;
   std::vector<Origin> ref_origin_;  // origins in out_.mentions order
   std::vector<bool> sentence_started_;  // a sentence's first mention was seen
