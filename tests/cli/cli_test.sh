@@ -51,6 +51,14 @@ contains "bad rule reported with file:line" "$WORK/err" "created_by.toml:"
 
 "$TRAWL" explain "$SEED" > "$WORK/explain" 2>&1; check "explain" 0 $?
 contains "explain names rules" "$WORK/explain" "rule created_by."
+n_rules=$(grep -c "^    rule " "$WORK/explain")
+[ "$n_rules" -ge 28 ]; check "explain names a rule for each of the seed's 28 facts ($n_rules)" 0 $?
+contains "explain shows a vetoed candidate" "$WORK/explain" "vetoed by guard"
+"$TRAWL" explain --json "$SEED" > "$WORK/explain.jsonl" 2>&1; check "explain --json" 0 $?
+contains "explain --json has rule sources" "$WORK/explain.jsonl" '"rule_source":'
+if command -v python3 > /dev/null; then
+  python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$WORK/explain.jsonl"; check "explain --json is JSON Lines" 0 $?
+fi
 "$TRAWL" extract --provenance -f ntriples "$SEED" > "$WORK/prov.nt" 2>&1; check "provenance" 0 $?
 contains "provenance statement" "$WORK/prov.nt" "<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>"
 
@@ -63,6 +71,11 @@ if command -v rapper > /dev/null; then
   n_ttl=$(rapper -i turtle -o ntriples "$WORK/all.ttl" 2> /dev/null | sort -u | wc -l)
   n_nt=$("$TRAWL" extract -f ntriples "$SRC/corpus" | sort -u | wc -l)
   check "Turtle and N-Triples hold the same triples" "$n_nt" "$n_ttl"
+  rapper -q -i turtle -c "$SRC/rules/vocab.ttl"; check "rapper accepts rules/vocab.ttl" 0 $?
+  for f in "$SRC"/rules/relations/*.toml; do
+    rel=$(sed -n 's/^relation = "\(.*\)"/\1/p' "$f")
+    grep -q "^trawl:$rel a owl:ObjectProperty" "$SRC/rules/vocab.ttl"; check "vocab.ttl describes $rel" 0 $?
+  done
 else
   echo "FAIL rapper is not installed (run .ci/install)"; fails=$((fails + 1))
 fi
