@@ -20,7 +20,9 @@ MaskedText MaskedText::Render(std::string_view text, ByteSpan span, const std::v
     plain(men.span.begin);
     std::string slot = "⟨";
     slot.append(label(i));
-    slot += ":" + std::to_string(i) + "⟩";
+    slot += ':';
+    slot += std::to_string(i);
+    slot += "⟩";
     m.pieces_.push_back({m.text_.size(), m.text_.size() + slot.size(), men.span.begin, men.span.end, i});
     m.text_ += slot;
     pos = men.span.end;

@@ -33,7 +33,10 @@ std::string Alternation(std::vector<std::string> words) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
   std::string out = "(?:";
-  for (size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + QuoteLiteral(words[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i) out += '|';
+    out += QuoteLiteral(words[i]);
+  }
   return out + ")";
 }
 
@@ -244,7 +247,10 @@ class Loader {
     }
     if (aliases.empty()) return;
     // Longest alias first: RE2 prefers the leftmost alternative that matches.
-    rules_->gazetteer_pattern = Compile("(" + Alternation(aliases) + ")", "gazetteers", "gazetteer");
+    std::string pattern = "(";
+    pattern += Alternation(aliases);
+    pattern += ')';
+    rules_->gazetteer_pattern = Compile(pattern, "gazetteers", "gazetteer");
   }
 
   // ---- patterns ---------------------------------------------------------
