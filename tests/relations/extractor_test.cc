@@ -42,6 +42,32 @@ INSTANTIATE_TEST_SUITE_P(
              "Hulu renewed Cold Lake for a second season.\n\nAnn Low and Bo Diaz serve as showrunners.",
              {"cold lake | produced_for | hulu", "cold lake | renewed_for | 2", "cold lake | showrun_by | ann low",
               "cold lake | showrun_by | bo diaz"}},
+        // Phrasings of trade press that the development set does not use.
+        Case{"quoted_title_and_banner",
+             "Netflix has renewed “Quiet Harbor” for a third season. The period drama, created by Ann Low, "
+             "will return in 2026. Low also serves as showrunner and executive produces alongside Bo Diaz. "
+             "Grey Owl Productions produces.",
+             {"quiet harbor | produced_for | netflix", "quiet harbor | renewed_for | 3",
+              "quiet harbor | created_by | ann low", "quiet harbor | showrun_by | ann low",
+              "quiet harbor | executive_produced_by | ann low", "quiet harbor | executive_produced_by | bo diaz",
+              "quiet harbor | produced_by | grey owl productions"}},
+        Case{"fronted_participle_and_renewed_at",
+             "Quiet Harbor has been renewed for Season 3 at Hulu. Created by Ann Low, the workplace thriller is "
+             "executive produced by Bo Diaz. Low serves as showrunner.",
+             {"quiet harbor | produced_for | hulu", "quiet harbor | renewed_for | 3",
+              "quiet harbor | created_by | ann low", "quiet harbor | executive_produced_by | bo diaz",
+              "quiet harbor | showrun_by | ann low"}},
+        Case{"orderer_is_not_the_series",
+             "Hulu has ordered a third season of Quiet Harbor. Zed Okafor is the showrunner. Quiet Harbor streams "
+             "on Hulu and is produced by Grey Owl Productions.",
+             {"quiet harbor | renewed_for | 3", "quiet harbor | showrun_by | zed okafor",
+              "quiet harbor | produced_for | hulu", "quiet harbor | produced_by | grey owl productions"}},
+        Case{"renewal_noun_and_it_is_produced",
+             "Hulu has announced a second season renewal for Quiet Harbor. The comedy was co-created by Ann Low "
+             "and Bo Diaz. It is produced for Hulu by Grey Owl Productions.",
+             {"quiet harbor | produced_for | hulu", "quiet harbor | renewed_for | 2",
+              "quiet harbor | created_by | ann low", "quiet harbor | created_by | bo diaz",
+              "quiet harbor | produced_by | grey owl productions"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
