@@ -41,9 +41,7 @@ class SentenceMatcher {
       MaskedText masked = MaskedText::Render(
           doc_.doc->text, doc_.sentences[s].span, mentions_.mentions, by_sentence[s],
           [this](int i) { return EntityTypeName(mentions_.mentions[static_cast<size_t>(i)].type); });
-      std::vector<int> candidates;
-      if (!rules_.relation_prefilter || !rules_.relation_prefilter->Match(masked.text(), &candidates)) continue;
-      std::sort(candidates.begin(), candidates.end());
+      std::vector<int> candidates = rules_.CandidateRelationRules(masked.text());
       matches_.clear();
       for (int r : candidates) MatchRule(rules_.relation_rules[static_cast<size_t>(r)], s, masked);
       EmitMatches(s);

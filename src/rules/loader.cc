@@ -272,6 +272,27 @@ class Loader {
     return re;
   }
 
+  // Relation patterns are compiled once, into the prefilter that owns them.
+  const RE2* CompileRelation(const std::string& pattern, const std::string& location, const std::string& rule_id) {
+    std::string expanded, error;
+    if (!ExpandMacros(pattern, rules_->macros, &expanded, &error)) {
+      Error(location, "rule " + rule_id + ": " + error);
+      return nullptr;
+    }
+    if (!rules_->relation_filter) rules_->relation_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_max_mem(64 << 20);
+    int id = 0;
+    if (rules_->relation_filter->Add(expanded, opts, &id) != RE2::NoError) {
+      RE2 re(expanded, opts);  // again, for RE2's own error text
+      Error(location, "rule " + rule_id + ": " + re.error());
+      return nullptr;
+    }
+    return &rules_->relation_filter->GetRE2(id);
+  }
+  static constexpr int kMinAtomLength = 3;
+
   bool CheckId(const std::string& id, const std::string& location) {
     if (id.empty()) {
       Error(location, "rule without an id");
@@ -466,7 +487,7 @@ class Loader {
         r.respectively = (*rt)["respectively"].value_or(false);
         if (auto* arr = (*rt)["overrides"].as_array())
           for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
-        r.pattern = Compile((*rt)["pattern"].value_or(std::string()), rloc, r.id);
+        r.pattern = CompileRelation((*rt)["pattern"].value_or(std::string()), rloc, r.id);
         if (!r.pattern) continue;
         bool ok = true;
         for (const auto& [name, index] : r.pattern->NamedCapturingGroups()) {
@@ -494,24 +515,7 @@ class Loader {
         for (const RelationRule& other : rules_->relation_rules) known |= other.id == o;
         if (!known) Error(r.source.Location(), "rule " + r.id + ": overrides unknown rule '" + o + "'");
       }
-    if (rules_->relation_rules.empty()) return;
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    // The set is one automaton over every relation pattern; give it room.
-    opts.set_max_mem(int64_t{1} << 30);
-    auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-    for (const RelationRule& r : rules_->relation_rules) {
-      std::string error;
-      if (set->Add(r.pattern->pattern(), &error) < 0) {
-        Error(r.source.Location(), "rule " + r.id + ": " + error);
-        return;
-      }
-    }
-    if (!set->Compile()) {
-      Error(dir_, "relation rules: out of memory building the rule prefilter");
-      return;
-    }
-    rules_->relation_prefilter = std::move(set);
+    if (rules_->relation_filter) rules_->relation_filter->Compile(&rules_->relation_atoms);
   }
 
   void LoadGuards(const std::string& file) {
@@ -597,6 +601,19 @@ const RelationSchema* RuleSet::FindRelation(const std::string& name) const {
   for (const auto& r : relations)
     if (r->name == name) return r.get();
   return nullptr;
+}
+
+std::vector<int> RuleSet::CandidateRelationRules(std::string_view text) const {
+  std::vector<int> out;
+  if (!relation_filter) return out;
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<int> atoms;
+  for (size_t i = 0; i < relation_atoms.size(); ++i)
+    if (lower.find(relation_atoms[i]) != std::string::npos) atoms.push_back(static_cast<int>(i));
+  relation_filter->AllPotentials(atoms, &out);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 int RuleSet::ParseNumber(std::string_view word) const {

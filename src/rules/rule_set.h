@@ -15,8 +15,8 @@
 // by every thread; RE2 objects are thread-safe for matching.
 #pragma once
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <map>
 #include <memory>
@@ -98,7 +98,7 @@ struct RelationRule {
   // Rules whose overlapping matches in the same sentence this rule discards
   // (they are reported by explain as overridden). Checked at load time.
   std::vector<std::string> overrides;
-  std::unique_ptr<RE2> pattern;
+  const RE2* pattern = nullptr;  // owned by RuleSet::relation_filter
   std::vector<int> subject_groups;  // RE2 group indices
   std::vector<int> object_groups;
   std::vector<RuleExample> examples;
@@ -134,7 +134,13 @@ struct RuleSet {
   std::vector<TypeRule> type_rules;
   std::vector<std::unique_ptr<RelationSchema>> relations;
   std::vector<RelationRule> relation_rules;
-  std::unique_ptr<RE2::Set> relation_prefilter;  // index i = relation_rules[i]
+  // Which relation rules can match a text, from the literal strings
+  // ("atoms") each one needs: most sentences need only a few rules run.
+  std::unique_ptr<re2::FilteredRE2> relation_filter;  // regexp id i = relation_rules[i]
+  std::vector<std::string> relation_atoms;           // lower case
+
+  // Indices of the relation rules that may match `text` (sorted).
+  std::vector<int> CandidateRelationRules(std::string_view text) const;
   std::vector<Guard> guards;
 
   const RelationSchema* FindRelation(const std::string& name) const;
