@@ -30,6 +30,8 @@ int Run(int argc, char** argv) {
       ->excludes("--output");
   extract->add_flag("--provenance", ex.provenance, "add a reified statement per fact: rule, article, sentence span, quote");
   extract->add_flag("--progress", ex.progress, "report progress on stderr");
+  const std::string jobs_help = "threads (default: one per core); output order does not depend on it";
+  extract->add_option("--jobs,-j", ex.jobs, jobs_help);
 
   CLI::App* rules = app.add_subcommand("rules", "validate and test the rule files");
   rules->require_subcommand(1);
@@ -48,6 +50,7 @@ int Run(int argc, char** argv) {
   explain->add_option("--rules,-r", exp.rules_dir, rules_help);
   explain->add_flag("--json", exp.json, "JSON Lines for tools instead of text");
   explain->add_flag("--mentions", exp.mentions, "also list every sentence as the rules see it, with its mentions");
+  explain->add_option("--jobs,-j", exp.jobs, jobs_help);
 
   EvalOptions ev;
   ev.rules_dir = DefaultRulesDir();
@@ -59,6 +62,7 @@ int Run(int argc, char** argv) {
   eval->add_flag("--errors", ev.errors, "list every false positive (with its rule) and false negative");
   eval->add_option("--min-f1", ev.min_f1, "exit 1 if micro F1 is below this");
   eval->add_option("--min-precision", ev.min_precision, "exit 1 if micro precision is below this");
+  eval->add_option("--jobs,-j", ev.jobs, jobs_help);
 
   try {
     app.parse(argc, argv);

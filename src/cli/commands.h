@@ -15,6 +15,7 @@ struct ExtractOptions {
   std::string output_dir;  // one file per article
   bool provenance = false;
   bool progress = false;
+  unsigned jobs = 0;  // 0: one thread per core
 };
 int Extract(const ExtractOptions& o);
 
@@ -26,6 +27,7 @@ struct ExplainOptions {
   std::string rules_dir;
   bool json = false;
   bool mentions = false;
+  unsigned jobs = 0;
 };
 int Explain(const ExplainOptions& o);
 
@@ -35,6 +37,7 @@ struct EvalOptions {
   std::vector<std::string> gold;
   bool errors = false;
   double min_f1 = 0, min_precision = 0;
+  unsigned jobs = 0;
 };
 int Eval(const EvalOptions& o);
 

@@ -72,8 +72,7 @@ int Eval(const EvalOptions& o) {
 
   std::map<std::string, std::map<Key, std::string>> predicted;  // doc -> triple -> rule
   int skipped = 0;
-  bool ok = ForEachDocument(o.inputs, [&](Document doc) {
-    Extraction e = pipeline.value()->Run(std::move(doc));
+  bool ok = ForEachExtraction(*pipeline.value(), o.inputs, o.jobs, [&](Extraction& e) {
     auto& out = predicted[e.doc->id];
     auto key = [&](int entity) {
       const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];
@@ -82,6 +81,7 @@ int Eval(const EvalOptions& o) {
     for (const Fact& f : e.facts.facts)
       out.emplace(Key{key(f.subject), f.relation, key(f.object)},
                   f.provenance.rule_id + " (" + f.provenance.rule_location + ")");
+    return true;
   }, &skipped);
   if (!ok) return kExitError;
 

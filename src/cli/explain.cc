@@ -118,15 +118,15 @@ int Explain(const ExplainOptions& o) {
     return kExitError;
   }
   int skipped = 0;
-  bool ok = ForEachDocument(o.inputs, [&](Document doc) {
-    Extraction e = pipeline.value()->Run(std::move(doc));
+  bool ok = ForEachExtraction(*pipeline.value(), o.inputs, o.jobs, [&](Extraction& e) {
     if (!o.json) {
       if (o.mentions) PrintMentions(e);
       PrintText(e);
-      return;
+      return true;
     }
     for (const Fact& f : e.facts.facts) PrintJsonFact(e, f, "extracted");
     for (const RejectedFact& r : e.facts.rejected) PrintJsonFact(e, r.fact, "rejected: " + r.reason);
+    return true;
   }, &skipped);
   if (!ok) return kExitError;
   return skipped ? kExitPartial : kExitOk;

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/shared.h"
 #include "input/reader.h"
+#include "pipeline/parallel.h"
 #include "rdf/triple_sink.h"
 
 namespace trawl::cli {
@@ -34,26 +35,22 @@ std::unique_ptr<RuleSet> LoadRulesOrReport(const std::string& dir) {
   return std::move(loaded.rules);
 }
 
-bool ForEachDocument(const std::vector<std::string>& inputs,
-                     const std::function<void(Document)>& on_document, int* skipped) {
+bool ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
+                       const std::function<bool(Extraction&)>& on_extraction, int* skipped) {
   auto files = ExpandInputs(inputs);
   if (!files.ok()) {
     std::cerr << files.error().Format() << "\n";
     return false;
   }
-  for (const std::string& path : files.value()) {
-    if (path == "-") {
-      on_document(ReadDocument(std::cin, "stdin"));
-      continue;
-    }
-    auto doc = ReadDocument(path);
-    if (!doc.ok()) {
-      std::cerr << doc.error().Format() << " (skipped)\n";
+  RunInOrder(pipeline, files.value(), jobs, [&](ArticleResult& r) {
+    if (!r.extraction.ok()) {
+      std::cerr << r.extraction.error().Format() << " (skipped)\n";
       ++*skipped;
-      continue;
+      return true;
     }
-    on_document(std::move(doc).value());
-  }
+    Extraction e = std::move(r.extraction).value();
+    return on_extraction(e);
+  });
   return true;
 }
 
@@ -114,11 +111,9 @@ int Extract(const ExtractOptions& o) {
   const std::string ext = format == RdfFormat::kTurtle ? ".ttl" : ".nt";
   const bool progress = o.progress || (isatty(STDERR_FILENO) && o.inputs.size() > 1 && !o.output_dir.empty());
   int skipped = 0, done = 0, triples = 0;
-  bool io_error = false, broken_pipe = false;
-  bool expanded = ForEachDocument(o.inputs, [&](Document doc) {
-    if (io_error || broken_pipe) return;
-    std::string id = doc.id;
-    Extraction e = p.Run(std::move(doc));
+  bool io_error = false;
+  bool expanded = ForEachExtraction(p, o.inputs, o.jobs, [&](Extraction& e) {
+    const std::string& id = e.doc->id;
     std::vector<Triple> graph = p.Graph(e);
     triples += static_cast<int>(graph.size());
     if (shared_sink) {
@@ -129,7 +124,7 @@ int Extract(const ExtractOptions& o) {
       if (!f) {
         std::cerr << path.string() << ": error: cannot write: " << std::strerror(errno) << "\n";
         io_error = true;
-        return;
+        return false;
       }
       auto sink = MakeSerdSink(format, f.get());
       sink->Write(graph, ArticleIri(id));
@@ -140,6 +135,7 @@ int Extract(const ExtractOptions& o) {
       }
     }
     if (progress) std::cerr << "\rtrawl: " << ++done << " articles, " << triples << " triples" << std::flush;
+    return !io_error;
   }, &skipped);
   if (progress) std::cerr << "\n";
   if (shared_sink) {

@@ -16,9 +16,11 @@ namespace trawl::cli {
 // Prints every diagnostic GCC-style; null when there was any.
 std::unique_ptr<RuleSet> LoadRulesOrReport(const std::string& dir);
 
-// Calls `on_document` for every article of `inputs` in order; an unreadable
-// article is reported and counted in *skipped. False if an input is missing.
-bool ForEachDocument(const std::vector<std::string>& inputs, const std::function<void(Document)>& on_document,
-                     int* skipped);
+// Extracts every article of `inputs` with `jobs` threads (0: one per core)
+// and calls `on_extraction` for each in input order; an unreadable article is
+// reported on stderr and counted in *skipped. `on_extraction` returning
+// false stops the run. False if an input does not exist.
+bool ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
+                       const std::function<bool(Extraction&)>& on_extraction, int* skipped);
 
 }  // namespace trawl::cli

@@ -38,6 +38,10 @@ fi
 "$TRAWL" extract -d "$WORK/outdir2" "$SRC/corpus" 2> "$WORK/err"; check "directory to output dir" 0 $?
 [ -s "$WORK/outdir2/for-all-mankind-renewal.ttl" ]; check "one Turtle file per article" 0 $?
 
+# Output does not depend on the number of threads.
+"$TRAWL" extract -j1 -f ntriples "$SRC/corpus" > "$WORK/j1.nt" && "$TRAWL" extract -j3 -f ntriples "$SRC/corpus" > "$WORK/j3.nt"
+cmp -s "$WORK/j1.nt" "$WORK/j3.nt"; check "same output with 1 and 3 threads" 0 $?
+
 # A closed pipe is not an error.
 "$TRAWL" extract -f ntriples "$SRC/corpus" "$SRC/corpus" "$SRC/corpus" | head -1 > /dev/null
 check "closed stdout" 0 "${PIPESTATUS[0]}"
