@@ -68,6 +68,26 @@ INSTANTIATE_TEST_SUITE_P(
              {"quiet harbor | produced_for | hulu", "quiet harbor | renewed_for | 2",
               "quiet harbor | created_by | ann low", "quiet harbor | created_by | bo diaz",
               "quiet harbor | produced_by | grey owl productions"}},
+        Case{"wikipedia_intro",
+             "Silver Coast is an American drama television series created by Maya Ostrow and Kit Bellamy, which "
+             "premiered on HBO on May 1, 2022. The series is developed by Lou Farris. Ostrow serves as showrunner "
+             "alongside Bellamy.\n\nIn March 2023, HBO renewed the series for a second season.",
+             {"silver coast | created_by | maya ostrow", "silver coast | created_by | kit bellamy",
+              "silver coast | produced_for | hbo", "silver coast | showrun_by | maya ostrow",
+              "silver coast | showrun_by | kit bellamy", "silver coast | renewed_for | 2"}},
+        Case{"they_and_a_surname_that_is_a_network",
+             "Netflix has officially given the green light to a second season of Night Orchard. Tomas Reyes and "
+             "Ines Patel are the showrunners, and they will executive produce alongside Lena Fox.",
+             {"night orchard | produced_for | netflix", "night orchard | renewed_for | 2",
+              "night orchard | showrun_by | tomas reyes", "night orchard | showrun_by | ines patel",
+              "night orchard | executive_produced_by | tomas reyes",
+              "night orchard | executive_produced_by | ines patel",
+              "night orchard | executive_produced_by | lena fox"}},
+        Case{"two_series_renewed_and_factuality",
+             "Hulu has renewed Glass Town and Paper Moon for second seasons. Paper Moon will not return for a "
+             "third season, and Glass Town is expected to return for a third season.",
+             {"glass town | produced_for | hulu", "paper moon | produced_for | hulu",
+              "glass town | renewed_for | 2", "paper moon | renewed_for | 2"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
