@@ -365,10 +365,10 @@ class DocumentRecognizer {
         }
       }
       ref_origin_.push_back(o);
-      if (ref_origin_.back().antecedent >= 0)
-        ref_origin_.back().antecedent = new_index[static_cast<size_t>(ref_origin_.back().antecedent)];
       out_.mentions.push_back(std::move(m));
     }
+    for (Origin& o : ref_origin_)  // an antecedent may come after its anaphor
+      if (o.antecedent >= 0) o.antecedent = new_index[static_cast<size_t>(o.antecedent)];
     ResolveReferences();
     return std::move(out_);
   }
@@ -397,6 +397,7 @@ class DocumentRecognizer {
     // Distinct entities in order of last mention, most recent last.
     std::map<EntityType, std::vector<int>> recent;
     std::map<EntityType, std::vector<int>> last_plural;  // entities of the last plural anaphor
+    std::vector<int> sentence_subject_person(doc_.sentences.size(), -1);
     auto touch = [&](EntityType t, int e) {
       std::vector<int>& list = recent[t];
       list.erase(std::remove(list.begin(), list.end(), e), list.end());
@@ -411,6 +412,13 @@ class DocumentRecognizer {
           m.entities = out_.mentions[static_cast<size_t>(o.antecedent)].entities;
         } else if (o.reference == "plural" && o.count == 0) {
           m.entities = last_plural[m.type];  // "each of them"
+        } else if (o.reference == "plural" && o.count == 1 && m.type == EntityType::kPerson) {
+          // "he", "she": the person the sentence is about (its first
+          // mention), else the last person who was a sentence's subject.
+          int who = -1;
+          for (size_t k = m.sentence + 1; k-- > 0 && who < 0;) who = sentence_subject_person[k];
+          if (who < 0 && !last.empty()) who = last.back();
+          if (who >= 0) m.entities.push_back(who);
         } else if (o.reference == "plural") {
           size_t n = static_cast<size_t>(o.count);
           if (last.size() >= n) m.entities.assign(last.end() - static_cast<long>(n), last.end());
@@ -429,6 +437,8 @@ class DocumentRecognizer {
       if (!sentence_started_[m.sentence] && m.type != EntityType::kName && m.type != EntityType::kOther) {
         sentence_started_[m.sentence] = true;
         if (m.type == EntityType::kSeries && m.entities.size() == 1) out_.sentence_topic[m.sentence] = m.entities[0];
+        if (m.type == EntityType::kPerson && m.entities.size() == 1)
+          sentence_subject_person[m.sentence] = m.entities[0];
       }
     }
   }
