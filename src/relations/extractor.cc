@@ -41,7 +41,7 @@ class SentenceMatcher {
       MaskedText masked = MaskedText::Render(
           doc_.doc->text, doc_.sentences[s].span, mentions_.mentions, by_sentence[s],
           [this](int i) { return EntityTypeName(mentions_.mentions[static_cast<size_t>(i)].type); });
-      std::vector<int> candidates = rules_.CandidateRelationRules(masked.text());
+      std::vector<int> candidates = rules_.relation_index.Candidates(masked.text());
       matches_.clear();
       for (int r : candidates) MatchRule(rules_.relation_rules[static_cast<size_t>(r)], s, masked);
       EmitMatches(s);

@@ -68,7 +68,8 @@ class Loader {
     LoadGazetteers();
     for (const std::string& f : SortedFiles(fs::path(dir_) / "entities", ".toml")) LoadEntityFile(f);
     for (const std::string& f : SortedFiles(fs::path(dir_) / "relations", ".toml")) LoadRelationFile(f);
-    BuildRelationPrefilter();
+    CheckOverrides();
+    rules_->relation_index.Compile();
     if (fs::exists(fs::path(dir_) / "guards.toml")) LoadGuards((fs::path(dir_) / "guards.toml").string());
     return Finish();
   }
@@ -272,26 +273,18 @@ class Loader {
     return re;
   }
 
-  // Relation patterns are compiled once, into the prefilter that owns them.
-  const RE2* CompileRelation(const std::string& pattern, const std::string& location, const std::string& rule_id) {
+  // Compiles into `index`, which owns the pattern and prefilters it.
+  const RE2* CompileInto(PatternIndex& index, const std::string& pattern, const std::string& location,
+                         const std::string& rule_id) {
     std::string expanded, error;
     if (!ExpandMacros(pattern, rules_->macros, &expanded, &error)) {
       Error(location, "rule " + rule_id + ": " + error);
       return nullptr;
     }
-    if (!rules_->relation_filter) rules_->relation_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    opts.set_max_mem(64 << 20);
-    int id = 0;
-    if (rules_->relation_filter->Add(expanded, opts, &id) != RE2::NoError) {
-      RE2 re(expanded, opts);  // again, for RE2's own error text
-      Error(location, "rule " + rule_id + ": " + re.error());
-      return nullptr;
-    }
-    return &rules_->relation_filter->GetRE2(id);
+    const RE2* re = index.Add(expanded, &error);
+    if (!re) Error(location, "rule " + rule_id + ": " + error);
+    return re;
   }
-  static constexpr int kMinAtomLength = 3;
 
   bool CheckId(const std::string& id, const std::string& location) {
     if (id.empty()) {
@@ -373,12 +366,13 @@ class Loader {
         r.priority = (*t)["priority"].value_or(0);
         r.absorb = (*t)["absorb"].value_or(false);
         r.pattern = Compile((*t)["pattern"].value_or(std::string()), loc, r.id);
+        if (!r.pattern) continue;
         if (auto exclude = (*t)["exclude"].value<std::string>()) {
           r.exclude = Compile(*exclude, loc, r.id);
           if (!r.exclude) continue;
         }
         r.examples = ReadExamples(*t, rel, r.id);
-        if (r.pattern) rules_->mention_rules.push_back(std::move(r));
+        rules_->mention_rules.push_back(std::move(r));
       }
     }
     if (auto* arr = (*tbl)["type"].as_array()) {
@@ -487,7 +481,7 @@ class Loader {
         r.respectively = (*rt)["respectively"].value_or(false);
         if (auto* arr = (*rt)["overrides"].as_array())
           for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
-        r.pattern = CompileRelation((*rt)["pattern"].value_or(std::string()), rloc, r.id);
+        r.pattern = CompileInto(rules_->relation_index, (*rt)["pattern"].value_or(std::string()), rloc, r.id);
         if (!r.pattern) continue;
         bool ok = true;
         for (const auto& [name, index] : r.pattern->NamedCapturingGroups()) {
@@ -508,14 +502,13 @@ class Loader {
     }
   }
 
-  void BuildRelationPrefilter() {
+  void CheckOverrides() {
     for (const RelationRule& r : rules_->relation_rules)
       for (const std::string& o : r.overrides) {
         bool known = false;
         for (const RelationRule& other : rules_->relation_rules) known |= other.id == o;
         if (!known) Error(r.source.Location(), "rule " + r.id + ": overrides unknown rule '" + o + "'");
       }
-    if (rules_->relation_filter) rules_->relation_filter->Compile(&rules_->relation_atoms);
   }
 
   void LoadGuards(const std::string& file) {
@@ -601,19 +594,6 @@ const RelationSchema* RuleSet::FindRelation(const std::string& name) const {
   for (const auto& r : relations)
     if (r->name == name) return r.get();
   return nullptr;
-}
-
-std::vector<int> RuleSet::CandidateRelationRules(std::string_view text) const {
-  std::vector<int> out;
-  if (!relation_filter) return out;
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::vector<int> atoms;
-  for (size_t i = 0; i < relation_atoms.size(); ++i)
-    if (lower.find(relation_atoms[i]) != std::string::npos) atoms.push_back(static_cast<int>(i));
-  relation_filter->AllPotentials(atoms, &out);
-  std::sort(out.begin(), out.end());
-  return out;
 }
 
 int RuleSet::ParseNumber(std::string_view word) const {

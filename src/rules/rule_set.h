@@ -15,7 +15,6 @@
 // by every thread; RE2 objects are thread-safe for matching.
 #pragma once
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <map>
@@ -25,6 +24,7 @@
 
 #include "core/status.h"
 #include "core/types.h"
+#include "rules/pattern_index.h"
 
 namespace trawl {
 
@@ -98,7 +98,7 @@ struct RelationRule {
   // Rules whose overlapping matches in the same sentence this rule discards
   // (they are reported by explain as overridden). Checked at load time.
   std::vector<std::string> overrides;
-  const RE2* pattern = nullptr;  // owned by RuleSet::relation_filter
+  const RE2* pattern = nullptr;  // owned by RuleSet::relation_index
   std::vector<int> subject_groups;  // RE2 group indices
   std::vector<int> object_groups;
   std::vector<RuleExample> examples;
@@ -134,13 +134,7 @@ struct RuleSet {
   std::vector<TypeRule> type_rules;
   std::vector<std::unique_ptr<RelationSchema>> relations;
   std::vector<RelationRule> relation_rules;
-  // Which relation rules can match a text, from the literal strings
-  // ("atoms") each one needs: most sentences need only a few rules run.
-  std::unique_ptr<re2::FilteredRE2> relation_filter;  // regexp id i = relation_rules[i]
-  std::vector<std::string> relation_atoms;           // lower case
-
-  // Indices of the relation rules that may match `text` (sorted).
-  std::vector<int> CandidateRelationRules(std::string_view text) const;
+  PatternIndex relation_index;  // id i = relation_rules[i].pattern
   std::vector<Guard> guards;
 
   const RelationSchema* FindRelation(const std::string& name) const;
