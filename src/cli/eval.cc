@@ -60,19 +60,14 @@ int Eval(const EvalOptions& o) {
   std::map<std::string, std::set<Key>> gold;
   for (const std::string& g : o.gold)
     if (!ReadGold(g, &gold)) return kExitError;
-  auto rules = LoadRulesOrReport(o.rules_dir);
-  if (!rules) return kExitError;
-  auto pipeline = Pipeline::Create(*rules, GraphOptions{});
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.error().Format() << "\n";
-    return kExitError;
-  }
+  Engine engine = LoadEngineOrReport(o.rules_dir, GraphOptions{});
+  if (!engine.pipeline) return kExitError;
   std::vector<std::string> relations;
-  for (const auto& r : rules->relations) relations.push_back(r->name);
+  for (const auto& r : engine.rules->relations) relations.push_back(r->name);
 
   std::map<std::string, std::map<Key, std::string>> predicted;  // doc -> triple -> rule
   int skipped = 0;
-  bool ok = ForEachExtraction(*pipeline.value(), o.inputs, o.jobs, [&](Extraction& e) {
+  bool ok = ForEachExtraction(*engine.pipeline, o.inputs, o.jobs, [&](Extraction& e) {
     auto& out = predicted[e.doc->id];
     auto key = [&](int entity) {
       const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];

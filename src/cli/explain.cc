@@ -110,15 +110,10 @@ void PrintJsonFact(const Extraction& e, const Fact& f, const std::string& status
 }  // namespace
 
 int Explain(const ExplainOptions& o) {
-  auto rules = LoadRulesOrReport(o.rules_dir);
-  if (!rules) return kExitError;
-  auto pipeline = Pipeline::Create(*rules, GraphOptions{});
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.error().Format() << "\n";
-    return kExitError;
-  }
+  Engine engine = LoadEngineOrReport(o.rules_dir, GraphOptions{});
+  if (!engine.pipeline) return kExitError;
   int skipped = 0;
-  bool ok = ForEachExtraction(*pipeline.value(), o.inputs, o.jobs, [&](Extraction& e) {
+  bool ok = ForEachExtraction(*engine.pipeline, o.inputs, o.jobs, [&](Extraction& e) {
     if (!o.json) {
       if (o.mentions) PrintMentions(e);
       PrintText(e);

@@ -54,6 +54,16 @@ bool ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>&
   return true;
 }
 
+Engine LoadEngineOrReport(const std::string& rules_dir, GraphOptions options) {
+  Engine engine;
+  engine.rules = LoadRulesOrReport(rules_dir);
+  if (!engine.rules) return engine;
+  auto pipeline = Pipeline::Create(*engine.rules, options);
+  if (!pipeline.ok()) std::cerr << pipeline.error().Format() << "\n";
+  else engine.pipeline = std::move(pipeline).value();
+  return engine;
+}
+
 int RulesCheck(const std::string& rules_dir) {
   auto rules = LoadRulesOrReport(rules_dir);
   if (!rules) return kExitError;
@@ -78,14 +88,9 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 int Extract(const ExtractOptions& o) {
   RdfFormat format;
   ParseRdfFormat(o.format, &format);  // CLI11 checked the name
-  auto rules = LoadRulesOrReport(o.rules_dir);
-  if (!rules) return kExitError;
-  auto pipeline = Pipeline::Create(*rules, GraphOptions{o.provenance});
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.error().Format() << "\n";
-    return kExitError;
-  }
-  const Pipeline& p = *pipeline.value();
+  Engine engine = LoadEngineOrReport(o.rules_dir, GraphOptions{o.provenance});
+  if (!engine.pipeline) return kExitError;
+  const Pipeline& p = *engine.pipeline;
 
   FilePtr file;
   std::unique_ptr<TripleSink> shared_sink;

@@ -123,14 +123,9 @@ class ExampleRunner {
 }  // namespace
 
 int RulesTest(const std::string& rules_dir, bool verbose) {
-  auto rules = LoadRulesOrReport(rules_dir);
-  if (!rules) return kExitError;
-  auto pipeline = Pipeline::Create(*rules, GraphOptions{});
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.error().Format() << "\n";
-    return kExitError;
-  }
-  ExampleRunner runner(*pipeline.value(), verbose);
+  Engine engine = LoadEngineOrReport(rules_dir, GraphOptions{});
+  if (!engine.pipeline) return kExitError;
+  ExampleRunner runner(*engine.pipeline, verbose);
   int without = 0;
   auto count_missing = [&](const auto& rule) {
     if (rule.examples.empty()) {
@@ -138,10 +133,10 @@ int RulesTest(const std::string& rules_dir, bool verbose) {
       std::cout << rule.source.Location() << ": error: rule " << rule.id << " has no examples\n";
     }
   };
-  for (const MentionRule& r : rules->mention_rules) count_missing(r), runner.Check(r, "mention", r.type);
-  for (const TypeRule& r : rules->type_rules) count_missing(r), runner.Check(r, "type");
-  for (const RelationRule& r : rules->relation_rules) count_missing(r), runner.Check(r, "fact");
-  for (const Guard& g : rules->guards) count_missing(g), runner.Check(g, "guard");
+  for (const MentionRule& r : engine.rules->mention_rules) count_missing(r), runner.Check(r, "mention", r.type);
+  for (const TypeRule& r : engine.rules->type_rules) count_missing(r), runner.Check(r, "type");
+  for (const RelationRule& r : engine.rules->relation_rules) count_missing(r), runner.Check(r, "fact");
+  for (const Guard& g : engine.rules->guards) count_missing(g), runner.Check(g, "guard");
   std::cout << runner.count() << " examples, " << runner.failed() << " failed";
   if (without) std::cout << ", " << without << " rules without examples";
   std::cout << "\n";

@@ -16,6 +16,14 @@ namespace trawl::cli {
 // Prints every diagnostic GCC-style; null when there was any.
 std::unique_ptr<RuleSet> LoadRulesOrReport(const std::string& dir);
 
+// The rules and the pipeline built on them (the pipeline refers to the
+// rules, so it is declared, and destroyed, after them).
+struct Engine {
+  std::unique_ptr<RuleSet> rules;
+  std::unique_ptr<Pipeline> pipeline;  // null: errors were reported
+};
+Engine LoadEngineOrReport(const std::string& rules_dir, GraphOptions options);
+
 // Extracts every article of `inputs` with `jobs` threads (0: one per core)
 // and calls `on_extraction` for each in input order; an unreadable article is
 // reported on stderr and counted in *skipped. `on_extraction` returning

@@ -286,6 +286,28 @@ class Loader {
     return re;
   }
 
+  // What every rule table starts with.
+  struct RuleHead {
+    std::string id;
+    RuleSource source;
+    std::string loc;  // "file:line" for messages
+  };
+
+  // Calls f(table, head) for each [[key]] table of `tbl` whose id is given
+  // and not taken.
+  template <typename F>
+  void ForEachRule(const toml::table& tbl, std::string_view key, const std::string& rel, F f) {
+    const toml::array* arr = tbl[key].as_array();
+    if (!arr) return;
+    for (auto&& node : *arr) {
+      const toml::table* t = node.as_table();
+      if (!t) continue;
+      const int line = static_cast<int>(node.source().begin.line);
+      RuleHead head{(*t)["id"].value_or(std::string()), {rel, line}, Loc(rel, line)};
+      if (CheckId(head.id, head.loc)) f(*t, head);
+    }
+  }
+
   bool CheckId(const std::string& id, const std::string& location) {
     if (id.empty()) {
       Error(location, "rule without an id");
@@ -346,80 +368,69 @@ class Loader {
         Error(Loc(rel, static_cast<int>(node.source().begin.line)),
               "unknown section '" + std::string(key.str()) + "' (want [[mention]] or [[type]])");
     }
-    if (auto* arr = (*tbl)["mention"].as_array()) {
-      for (auto&& node : *arr) {
-        const toml::table* t = node.as_table();
-        if (!t) continue;
-        int line = static_cast<int>(node.source().begin.line);
-        std::string loc = Loc(rel, line);
-        MentionRule r;
-        r.id = (*t)["id"].value_or(std::string());
-        r.source = {rel, line};
-        if (!CheckId(r.id, loc)) continue;
-        if (!ReadType(*t, loc, r.id, &r.type)) continue;
-        r.reference = (*t)["reference"].value_or(std::string());
-        if (!r.reference.empty() && r.reference != "focus" && r.reference != "plural") {
-          Error(loc, "rule " + r.id + ": reference must be \"focus\" or \"plural\"");
-          continue;
-        }
-        r.count = (*t)["count"].value_or(0);
-        r.priority = (*t)["priority"].value_or(0);
-        r.absorb = (*t)["absorb"].value_or(false);
-        r.pattern = Compile((*t)["pattern"].value_or(std::string()), loc, r.id);
-        if (!r.pattern) continue;
-        if (auto exclude = (*t)["exclude"].value<std::string>()) {
-          r.exclude = Compile(*exclude, loc, r.id);
-          if (!r.exclude) continue;
-        }
-        r.examples = ReadExamples(*t, rel, r.id);
-        rules_->mention_rules.push_back(std::move(r));
+    ForEachRule(*tbl, "mention", rel, [&](const toml::table& t, const RuleHead& head) {
+      const std::string& loc = head.loc;
+      MentionRule r;
+      r.id = head.id;
+      r.source = head.source;
+      if (!ReadType(t, loc, r.id, &r.type)) return;
+      r.reference = t["reference"].value_or(std::string());
+      if (!r.reference.empty() && r.reference != "focus" && r.reference != "plural") {
+        Error(loc, "rule " + r.id + ": reference must be \"focus\" or \"plural\"");
+        return;
       }
-    }
-    if (auto* arr = (*tbl)["type"].as_array()) {
-      for (auto&& node : *arr) {
-        const toml::table* t = node.as_table();
-        if (!t) continue;
-        int line = static_cast<int>(node.source().begin.line);
-        std::string loc = Loc(rel, line);
-        TypeRule r;
-        r.id = (*t)["id"].value_or(std::string());
-        r.source = {rel, line};
-        if (!CheckId(r.id, loc)) continue;
-        if (!ReadType(*t, loc, r.id, &r.type)) continue;
-        r.priority = (*t)["priority"].value_or(0);
-        auto context = (*t)["context"].value<std::string>();
-        auto shape = (*t)["shape"].value<std::string>();
-        if (!context && !shape) {
-          Error(loc, "rule " + r.id + ": a type rule needs a context or a shape pattern");
-          continue;
-        }
-        bool ok = true;
-        if (context) {
-          r.context = Compile(*context, loc, r.id);
-          if (!r.context) ok = false;
-          else {
-            bool has_name = false;
-            for (const auto& [name, index] : r.context->NamedCapturingGroups()) {
-              if (name.rfind("name", 0) == 0) has_name = true;
-              else {
-                Error(loc, "rule " + r.id + ": capture '" + name + "' names no slot (use name, name2, ...)");
-                ok = false;
-              }
-            }
-            if (!has_name) {
-              Error(loc, "rule " + r.id + ": context must capture the NAME slot as (?P<name>...)");
+      r.count = t["count"].value_or(0);
+      r.priority = t["priority"].value_or(0);
+      r.absorb = t["absorb"].value_or(false);
+      r.pattern = Compile(t["pattern"].value_or(std::string()), loc, r.id);
+      if (!r.pattern) return;
+      if (auto exclude = t["exclude"].value<std::string>()) {
+        r.exclude = Compile(*exclude, loc, r.id);
+        if (!r.exclude) return;
+      }
+      r.examples = ReadExamples(t, head.source.file, r.id);
+      rules_->mention_rules.push_back(std::move(r));
+    });
+    ForEachRule(*tbl, "type", rel, [&](const toml::table& t, const RuleHead& head) {
+      const std::string& loc = head.loc;
+      TypeRule r;
+      r.id = head.id;
+      r.source = head.source;
+      if (!ReadType(t, loc, r.id, &r.type)) return;
+      r.priority = t["priority"].value_or(0);
+      auto context = t["context"].value<std::string>();
+      auto shape = t["shape"].value<std::string>();
+      if (!context && !shape) {
+        Error(loc, "rule " + r.id + ": a type rule needs a context or a shape pattern");
+        return;
+      }
+      bool ok = true;
+      if (context) {
+        r.context = Compile(*context, loc, r.id);
+        if (!r.context) {
+          ok = false;
+        } else {
+          bool has_name = false;
+          for (const auto& [name, index] : r.context->NamedCapturingGroups()) {
+            if (name.rfind("name", 0) == 0) has_name = true;
+            else {
+              Error(loc, "rule " + r.id + ": capture '" + name + "' names no slot (use name, name2, ...)");
               ok = false;
             }
           }
+          if (!has_name) {
+            Error(loc, "rule " + r.id + ": context must capture the NAME slot as (?P<name>...)");
+            ok = false;
+          }
         }
-        if (shape) {
-          r.shape = Compile(*shape, loc, r.id);
-          if (!r.shape) ok = false;
-        }
-        r.examples = ReadExamples(*t, rel, r.id);
-        if (ok) rules_->type_rules.push_back(std::move(r));
       }
-    }
+      if (shape) {
+        r.shape = Compile(*shape, loc, r.id);
+        if (!r.shape) ok = false;
+      }
+      r.examples = ReadExamples(t, head.source.file, r.id);
+      if (ok) rules_->type_rules.push_back(std::move(r));
+    });
   }
 
   bool ReadTypes(const toml::node_view<const toml::node>& node, const std::string& loc,
@@ -463,43 +474,37 @@ class Loader {
       return;
     const RelationSchema* s = schema.get();
     rules_->relations.push_back(std::move(schema));
-    if (auto* arr = t["rule"].as_array()) {
-      for (auto&& node : *arr) {
-        const toml::table* rt = node.as_table();
-        if (!rt) continue;
-        int line = static_cast<int>(node.source().begin.line);
-        std::string rloc = Loc(rel, line);
-        RelationRule r;
-        r.id = (*rt)["id"].value_or(std::string());
-        r.source = {rel, line};
-        if (!CheckId(r.id, rloc)) continue;
-        r.schema = s;
-        if (auto other = (*rt)["relation"].value<std::string>(); other && *other != s->name) {
-          Error(rloc, "rule " + r.id + ": relation '" + *other + "' in a file for " + s->name);
-          continue;
-        }
-        r.respectively = (*rt)["respectively"].value_or(false);
-        if (auto* arr = (*rt)["overrides"].as_array())
-          for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
-        r.pattern = CompileInto(rules_->relation_index, (*rt)["pattern"].value_or(std::string()), rloc, r.id);
-        if (!r.pattern) continue;
-        bool ok = true;
-        for (const auto& [name, index] : r.pattern->NamedCapturingGroups()) {
-          if (name.rfind("subject", 0) == 0) r.subject_groups.push_back(index);
-          else if (name.rfind("object", 0) == 0) r.object_groups.push_back(index);
-          else {
-            Error(rloc, "rule " + r.id + ": capture '" + name + "' names no slot (use subject... or object...)");
-            ok = false;
-          }
-        }
-        if (ok && r.object_groups.empty() && r.subject_groups.empty()) {
-          Error(rloc, "rule " + r.id + ": pattern captures neither (?P<subject>...) nor (?P<object>...)");
+    ForEachRule(t, "rule", rel, [&](const toml::table& rt, const RuleHead& head) {
+      const std::string& rloc = head.loc;
+      RelationRule r;
+      r.id = head.id;
+      r.source = head.source;
+      r.schema = s;
+      if (auto other = rt["relation"].value<std::string>(); other && *other != s->name) {
+        Error(rloc, "rule " + r.id + ": relation '" + *other + "' in a file for " + s->name);
+        return;
+      }
+      r.respectively = rt["respectively"].value_or(false);
+      if (auto* arr = rt["overrides"].as_array())
+        for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
+      r.pattern = CompileInto(rules_->relation_index, rt["pattern"].value_or(std::string()), rloc, r.id);
+      if (!r.pattern) return;
+      bool ok = true;
+      for (const auto& [name, index] : r.pattern->NamedCapturingGroups()) {
+        if (name.rfind("subject", 0) == 0) r.subject_groups.push_back(index);
+        else if (name.rfind("object", 0) == 0) r.object_groups.push_back(index);
+        else {
+          Error(rloc, "rule " + r.id + ": capture '" + name + "' names no slot (use subject... or object...)");
           ok = false;
         }
-        r.examples = ReadExamples(*rt, rel, r.id);
-        if (ok) rules_->relation_rules.push_back(std::move(r));
       }
-    }
+      if (ok && r.object_groups.empty() && r.subject_groups.empty()) {
+        Error(rloc, "rule " + r.id + ": pattern captures neither (?P<subject>...) nor (?P<object>...)");
+        ok = false;
+      }
+      r.examples = ReadExamples(rt, rel, r.id);
+      if (ok) rules_->relation_rules.push_back(std::move(r));
+    });
   }
 
   void CheckOverrides() {
@@ -515,35 +520,28 @@ class Loader {
     std::string rel = Relative(file, dir_);
     auto tbl = ParseToml(file);
     if (!tbl) return;
-    auto* arr = (*tbl)["guard"].as_array();
-    if (!arr) return;
-    for (auto&& node : *arr) {
-      const toml::table* t = node.as_table();
-      if (!t) continue;
-      int line = static_cast<int>(node.source().begin.line);
-      std::string loc = Loc(rel, line);
+    ForEachRule(*tbl, "guard", rel, [&](const toml::table& t, const RuleHead& head) {
+      const std::string& loc = head.loc;
       Guard g;
-      g.id = (*t)["id"].value_or(std::string());
-      g.source = {rel, line};
-      if (!CheckId(g.id, loc)) continue;
-      if (auto* rels = (*t)["relations"].as_array()) {
+      g.id = head.id;
+      g.source = head.source;
+      if (auto* rels = t["relations"].as_array()) {
         for (auto&& r : *rels) {
           std::string name = r.value_or(std::string());
-          if (!rules_->FindRelation(name))
-            Error(loc, "rule " + g.id + ": unknown relation '" + name + "'");
+          if (!rules_->FindRelation(name)) Error(loc, "rule " + g.id + ": unknown relation '" + name + "'");
           g.relations.push_back(name);
         }
       }
-      std::string scope = (*t)["scope"].value_or(std::string("match"));
+      std::string scope = t["scope"].value_or(std::string("match"));
       if (scope != "match" && scope != "sentence") {
         Error(loc, "rule " + g.id + ": scope must be \"match\" or \"sentence\"");
-        continue;
+        return;
       }
       g.sentence_scope = scope == "sentence";
-      g.pattern = Compile((*t)["pattern"].value_or(std::string()), loc, g.id);
-      g.examples = ReadExamples(*t, rel, g.id);
+      g.pattern = Compile(t["pattern"].value_or(std::string()), loc, g.id);
+      g.examples = ReadExamples(t, rel, g.id);
       if (g.pattern) rules_->guards.push_back(std::move(g));
-    }
+    });
   }
 
   std::string dir_;
