@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/masked_text.h"
@@ -32,7 +33,11 @@ struct Vote {
 class DocumentRecognizer {
  public:
   DocumentRecognizer(const RuleSet& rules, const SegmentedDocument& doc)
-      : rules_(rules), doc_(doc), text_(doc.doc->text), by_sentence_(doc.sentences.size()) {}
+      : rules_(rules),
+        doc_(doc),
+        text_(doc.doc->text),
+        by_sentence_(doc.sentences.size()),
+        rendered_(doc.sentences.size()) {}
 
   Mentions Run() {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -41,6 +46,7 @@ class DocumentRecognizer {
         if (rule.reference.empty()) ApplyMentionRule(rule, s);
     }
     TypeNames();
+    for (auto& r : rendered_) r.reset();  // slots now carry their types
     // Anaphors are found once names are typed, so their patterns can tell a
     // series from a name that only modifies the noun.
     for (size_t s = 0; s < doc_.sentences.size(); ++s)
@@ -71,6 +77,7 @@ class DocumentRecognizer {
       return mentions_[static_cast<size_t>(a)].span.begin < mentions_[static_cast<size_t>(b)].span.begin;
     });
     list.insert(at, index);
+    rendered_[sentence].reset();
   }
 
   bool Overlaps(size_t sentence, ByteSpan span) const {
@@ -117,8 +124,16 @@ class DocumentRecognizer {
                               [this](int i) { return Label(i); });
   }
 
+  // The sentence as mention rules see it, rendered again only after a
+  // mention was added or removed (types do not change while rules find
+  // mentions: names are typed in a pass of their own).
+  const MaskedText& Rendered(size_t s) {
+    if (!rendered_[s]) rendered_[s] = Render(s);
+    return *rendered_[s];
+  }
+
   void ApplyMentionRule(const MentionRule& rule, size_t s) {
-    MaskedText masked = Render(s);
+    const MaskedText& masked = Rendered(s);
     const std::string& mt = masked.text();
     const RE2& re = *rule.pattern;
     const int ngroups = re.NumberOfCapturingGroups();
@@ -200,6 +215,7 @@ class DocumentRecognizer {
     origins_[static_cast<size_t>(mention)].absorbed = true;
     auto& list = by_sentence_[s];
     list.erase(std::remove(list.begin(), list.end(), mention), list.end());
+    rendered_[s].reset();
   }
 
   // ---- pass 3: typing --------------------------------------------------
@@ -226,11 +242,15 @@ class DocumentRecognizer {
         if (RE2::PartialMatch(key, *rule.shape)) CastVote(key, rule.type, rule.priority, rule.id);
     }
     constexpr int kMaxRounds = 6;
+    // A sentence that reads as in the last round gives the same votes again.
+    std::vector<std::string> last_round(doc_.sentences.size());
     for (int round = 0; round < kMaxRounds; ++round) {
       bool changed = false;
       for (size_t s = 0; s < doc_.sentences.size(); ++s) {
         if (by_sentence_[s].empty()) continue;
         MaskedText masked = Render(s);
+        if (masked.text() == last_round[s]) continue;
+        last_round[s] = masked.text();
         for (const TypeRule& rule : rules_.type_rules) {
           if (!rule.context) continue;
           changed |= ApplyContextRule(rule, masked);
@@ -449,6 +469,7 @@ class DocumentRecognizer {
   std::vector<Mention> mentions_;  // in order found
   std::vector<Origin> origins_;
   std::vector<std::vector<int>> by_sentence_;  // mention indices by position
+  std::vector<std::optional<MaskedText>> rendered_;  // cache of Rendered()
   std::map<std::string, Vote> types_;            // name -> winning vote
   std::map<std::string, size_t> first_seen_;     // name -> position of its first mention
   Mentions out_;
