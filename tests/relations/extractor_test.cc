@@ -92,6 +92,11 @@ INSTANTIATE_TEST_SUITE_P(
              "Hulu renewed Cold Lake. It thanked showrunner Bo Diaz and executive producer Cy Ng.",
              {"cold lake | produced_for | hulu", "cold lake | showrun_by | bo diaz",
               "cold lake | executive_produced_by | cy ng"}},
+        Case{"sophomore_season_ordered_by_and_eps",
+             "Cold Lake was ordered by FX in 2021. The show’s showrunner, Ann Low, said the sophomore season "
+             "would go darker. Bo Diaz serves as an EP.",
+             {"cold lake | produced_for | fx", "cold lake | showrun_by | ann low",
+              "cold lake | executive_produced_by | bo diaz"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
