@@ -97,6 +97,19 @@ INSTANTIATE_TEST_SUITE_P(
              "would go darker. Bo Diaz serves as an EP.",
              {"cold lake | produced_for | fx", "cold lake | showrun_by | ann low",
               "cold lake | executive_produced_by | bo diaz"}},
+        Case{"credits_in_passing_keep_their_own_shows",
+             "Ann Low has signed an overall deal with Netflix. Low, the creator of Hulu’s Paper Towns, will develop "
+             "new series for the streamer. Her credits include Blue Hour, which ran for two seasons on Starz, and "
+             "the ABC drama Longview, which she co-created with Bo Diaz.",
+             {"paper towns | created_by | ann low", "paper towns | produced_for | hulu",
+              "blue hour | produced_for | starz", "longview | produced_for | abc",
+              "longview | created_by | ann low", "longview | created_by | bo diaz"}},
+        Case{"a_day_as_a_title_and_an_aside_that_ends_in_a_name",
+             "The CW has canceled Night Shift. The drama, from executive producers Ann Low and Sarah Diaz, was "
+             "produced by Grey Owl Productions. Netflix’s Wednesday was renewed for a second season.",
+             {"night shift | produced_for | the cw", "night shift | executive_produced_by | ann low",
+              "night shift | executive_produced_by | sarah diaz", "night shift | produced_by | grey owl productions",
+              "wednesday | produced_for | netflix", "wednesday | renewed_for | 2"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
