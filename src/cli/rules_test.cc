@@ -61,6 +61,13 @@ std::set<std::string> MentionKeys(const Extraction& e, const std::string& rule_i
   return out;
 }
 
+// Whether the type rule decided the type of some name.
+bool TypedBy(const Extraction& e, const std::string& id) {
+  for (const Mention& m : e.mentions.mentions)
+    if (m.type_rule == id) return true;
+  return false;
+}
+
 std::string Join(const std::set<std::string>& s) {
   std::string out;
   for (const std::string& x : s) out += (out.empty() ? "" : "; ") + x;
@@ -104,7 +111,7 @@ class ExampleRunner {
     }
     std::set<std::string> got = what == "fact" ? FactTriples(e) : MentionKeys(e, what == "mention" ? id : "", type);
     if (ex.counterexample) {
-      bool fired = what == "fact" ? RuleFired(e, id, false) : what == "mention" ? !got.empty() : false;
+      bool fired = what == "fact" ? RuleFired(e, id, false) : what == "mention" ? !got.empty() : TypedBy(e, id);
       return fired ? "expected nothing from this rule, got " + Join(got) : "";
     }
     std::string missing;
@@ -126,19 +133,22 @@ int RulesTest(const std::string& rules_dir, bool verbose) {
   Engine engine = LoadEngineOrReport(rules_dir, GraphOptions{});
   if (!engine.pipeline) return kExitError;
   ExampleRunner runner(*engine.pipeline, verbose);
+  // Every rule needs a sentence it must handle and a near miss it must not.
   int without = 0;
   auto count_missing = [&](const auto& rule) {
-    if (rule.examples.empty()) {
-      ++without;
-      std::cout << rule.source.Location() << ": error: rule " << rule.id << " has no examples\n";
-    }
+    bool example = false, counterexample = false;
+    for (const RuleExample& ex : rule.examples) (ex.counterexample ? counterexample : example) = true;
+    if (example && counterexample) return;
+    ++without;
+    std::cout << rule.source.Location() << ": error: rule " << rule.id << " has no "
+              << (example ? "counterexample" : counterexample ? "example" : "examples") << "\n";
   };
   for (const MentionRule& r : engine.rules->mention_rules) count_missing(r), runner.Check(r, "mention", r.type);
   for (const TypeRule& r : engine.rules->type_rules) count_missing(r), runner.Check(r, "type");
   for (const RelationRule& r : engine.rules->relation_rules) count_missing(r), runner.Check(r, "fact");
   for (const Guard& g : engine.rules->guards) count_missing(g), runner.Check(g, "guard");
   std::cout << runner.count() << " examples, " << runner.failed() << " failed";
-  if (without) std::cout << ", " << without << " rules without examples";
+  if (without) std::cout << ", " << without << " rules without an example and a counterexample";
   std::cout << "\n";
   return runner.failed() || without ? kExitPartial : kExitOk;
 }

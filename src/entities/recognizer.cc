@@ -151,7 +151,7 @@ class DocumentRecognizer {
       const re2::StringPiece whole = groups[0];
       const size_t wb = offset(whole);
       pos = whole.empty() ? wb + 1 : wb + whole.size();
-      re2::StringPiece name_group = whole, antecedent;
+      re2::StringPiece name_group = whole, antecedent, surname;
       std::vector<re2::StringPiece> numbers;
       int count = rule.count;
       for (int g = 1; g <= ngroups; ++g) {
@@ -160,6 +160,7 @@ class DocumentRecognizer {
         if (it == names.end() || piece.data() == nullptr) continue;
         if (it->second == "name") name_group = piece;
         else if (it->second == "antecedent") antecedent = piece;
+        else if (it->second == "surname") surname = piece;
         else if (it->second.rfind("number", 0) == 0) numbers.push_back(piece);
         else if (it->second == "count") count = rules_.ParseNumber(piece);
       }
@@ -198,6 +199,11 @@ class DocumentRecognizer {
       if (rule.reference.empty()) {
         o.typable = rule.type != EntityType::kNetwork;
         o.key = std::move(text);
+        // "Matt and Ross Duffer": the first name borrows the shared surname.
+        if (surname.data() != nullptr && !masked.TouchesSlot(offset(surname), offset(surname) + surname.size())) {
+          o.key += ' ';
+          o.key.append(surname.data(), surname.size());
+        }
       }
       found.push_back({span, std::move(o), std::move(inside)});
     }
