@@ -110,6 +110,12 @@ INSTANTIATE_TEST_SUITE_P(
              {"night shift | produced_for | the cw", "night shift | executive_produced_by | ann low",
               "night shift | executive_produced_by | sarah diaz", "night shift | produced_by | grey owl productions",
               "wednesday | produced_for | netflix", "wednesday | renewed_for | 2"}},
+        Case{"who_clause_after_an_aside_with_a_person",
+             "The Hulu comedy Palm Street has been renewed for a third season. Starring and executive produced by "
+             "Mara Tell, the series was created by Jo Vance, who also serves as showrunner.",
+             {"palm street | produced_for | hulu", "palm street | renewed_for | 3",
+              "palm street | executive_produced_by | mara tell", "palm street | created_by | jo vance",
+              "palm street | showrun_by | jo vance"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
