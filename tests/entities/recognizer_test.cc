@@ -40,6 +40,14 @@ TEST(RecognizerTest, TypesByContextNotByList) {
   EXPECT_EQ(ents["Hulu"], EntityType::kNetwork);
 }
 
+TEST(RecognizerTest, ALongListOfUnknownNamesIsTypedFromItsFirstMember) {
+  auto ents = Entities(
+      "Executive producers include Ann Low, Zed Quist, Pim Oort, Vo Trang, Ise Malk, Ute Rask, Oli Brenn, "
+      "Kai Dorn and Ebo Sall.");
+  for (const char* name : {"Ann Low", "Zed Quist", "Oli Brenn", "Kai Dorn", "Ebo Sall"})
+    EXPECT_EQ(ents[name], EntityType::kPerson) << name;
+}
+
 TEST(RecognizerTest, GazetteerPossessiveAndCompanyShapes) {
   auto ents = Entities("Netflix’s Quiet Harbor is produced by Grey Owl Productions and Sony Pictures Television.");
   EXPECT_EQ(ents["Netflix"], EntityType::kNetwork);
