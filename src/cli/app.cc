@@ -22,8 +22,10 @@ int Run(int argc, char** argv) {
   ex.rules_dir = DefaultRulesDir();
   CLI::App* extract = app.add_subcommand("extract", "extract triples from articles (.txt files, directories, - for stdin)");
   extract->add_option("inputs", ex.inputs, "articles: .txt files, directories of them, or - for stdin")->required();
-  extract->add_option("--format,-f", ex.format, "output format: turtle or ntriples")
-      ->check(CLI::IsMember({"turtle", "ttl", "ntriples", "nt"}))->capture_default_str();
+  extract->add_option("--format,-f", ex.format,
+                      "output format: turtle, ntriples, or (one named graph per article) nquads, trig")
+      ->check(CLI::IsMember({"turtle", "ttl", "ntriples", "nt", "nquads", "nq", "trig"}))
+      ->capture_default_str();
   extract->add_option("--rules,-r", ex.rules_dir, rules_help);
   extract->add_option("--output,-o", ex.output, "write everything to this file instead of stdout");
   extract->add_option("--output-dir,-d", ex.output_dir, "write one file per article into this directory")

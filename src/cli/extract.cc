@@ -113,7 +113,10 @@ int Extract(const ExtractOptions& o) {
       return kExitError;
     }
   }
-  const std::string ext = format == RdfFormat::kTurtle ? ".ttl" : ".nt";
+  const std::string ext = format == RdfFormat::kTurtle     ? ".ttl"
+                          : format == RdfFormat::kNTriples ? ".nt"
+                          : format == RdfFormat::kNQuads   ? ".nq"
+                                                           : ".trig";
   const bool progress = o.progress || (isatty(STDERR_FILENO) && o.inputs.size() > 1 && !o.output_dir.empty());
   int skipped = 0, done = 0, triples = 0;
   bool io_error = false;

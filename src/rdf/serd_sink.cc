@@ -11,6 +11,8 @@ namespace trawl {
 bool ParseRdfFormat(const std::string& name, RdfFormat* out) {
   if (name == "turtle" || name == "ttl") *out = RdfFormat::kTurtle;
   else if (name == "ntriples" || name == "nt") *out = RdfFormat::kNTriples;
+  else if (name == "nquads" || name == "nq") *out = RdfFormat::kNQuads;
+  else if (name == "trig") *out = RdfFormat::kTriG;
   else return false;
   return true;
 }
@@ -37,13 +39,17 @@ SerdNode Uri(const std::string& s) {
 
 class SerdSink : public TripleSink {
  public:
-  SerdSink(RdfFormat format, std::FILE* out) {
+  SerdSink(RdfFormat format, std::FILE* out) : quads_(format == RdfFormat::kNQuads || format == RdfFormat::kTriG) {
     stream_.file = out;
     env_ = serd_env_new(nullptr);
-    const bool turtle = format == RdfFormat::kTurtle;
-    const auto style = static_cast<SerdStyle>(turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
-    writer_ = serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env_, nullptr, WriteBytes, &stream_);
-    if (turtle) {
+    const bool terse = format == RdfFormat::kTurtle || format == RdfFormat::kTriG;
+    const auto style = static_cast<SerdStyle>(terse ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+    const SerdSyntax syntax = format == RdfFormat::kTurtle     ? SERD_TURTLE
+                              : format == RdfFormat::kNTriples ? SERD_NTRIPLES
+                              : format == RdfFormat::kNQuads   ? SERD_NQUADS
+                                                               : SERD_TRIG;
+    writer_ = serd_writer_new(syntax, style, env_, nullptr, WriteBytes, &stream_);
+    if (terse) {
       const std::pair<const char*, const char*> prefixes[] = {
           {"rdf", ns::kRdf}, {"rdfs", ns::kRdfs}, {"xsd", ns::kXsd}, {"schema", ns::kSchema}, {"trawl", ns::kVocab}};
       for (const auto& [name, iri] : prefixes) {
@@ -58,7 +64,8 @@ class SerdSink : public TripleSink {
   SerdSink(const SerdSink&) = delete;  // owns the Serd writer
   SerdSink& operator=(const SerdSink&) = delete;
 
-  void Write(const std::vector<Triple>& triples, const std::string&) override {
+  void Write(const std::vector<Triple>& triples, const std::string& graph) override {
+    SerdNode g = Uri(graph);
     for (const Triple& t : triples) {
       if (stream_.error) return;
       SerdNode s = Uri(t.subject.value), p = Uri(t.predicate.value);
@@ -70,7 +77,8 @@ class SerdSink : public TripleSink {
                                      t.object.value.size());
         if (!t.object.datatype.empty()) dt = Uri(t.object.datatype);
       }
-      serd_writer_write_statement(writer_, 0, nullptr, &s, &p, &o, dt.buf ? &dt : nullptr, nullptr);
+      serd_writer_write_statement(writer_, 0, quads_ && !graph.empty() ? &g : nullptr, &s, &p, &o,
+                                  dt.buf ? &dt : nullptr, nullptr);
     }
   }
 
@@ -94,6 +102,7 @@ class SerdSink : public TripleSink {
     env_ = nullptr;
   }
 
+  const bool quads_;
   Stream stream_;
   SerdEnv* env_ = nullptr;
   SerdWriter* writer_ = nullptr;

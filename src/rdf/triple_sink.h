@@ -35,7 +35,9 @@ class RecordingSink : public TripleSink {
   std::vector<Triple> triples_;
 };
 
-enum class RdfFormat { kTurtle, kNTriples };
+// Quad formats put each article's triples in a named graph named after the
+// article; triple formats ignore the graph.
+enum class RdfFormat { kTurtle, kNTriples, kNQuads, kTriG };
 bool ParseRdfFormat(const std::string& name, RdfFormat* out);
 
 // Writes with Serd to `out` (not owned, not closed). A write error such as a

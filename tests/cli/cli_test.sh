@@ -72,6 +72,13 @@ if command -v rapper > /dev/null; then
   "$TRAWL" extract -f ntriples --provenance "$SRC/corpus" -o "$WORK/all.nt"; check "extract corpus as N-Triples" 0 $?
   rapper -q -i turtle -c "$WORK/all.ttl"; check "rapper accepts the Turtle" 0 $?
   rapper -q -i ntriples -c "$WORK/all.nt"; check "rapper accepts the N-Triples" 0 $?
+  "$TRAWL" extract -f nquads "$SRC/corpus" -o "$WORK/all.nq"; check "extract corpus as N-Quads" 0 $?
+  "$TRAWL" extract -f trig "$SRC/corpus" -o "$WORK/all.trig"; check "extract corpus as TriG" 0 $?
+  rapper -q -i nquads -c "$WORK/all.nq"; check "rapper accepts the N-Quads" 0 $?
+  rapper -q -i trig -c "$WORK/all.trig"; check "rapper accepts the TriG" 0 $?
+  n_graphs=$(cut -d' ' -f4- "$WORK/all.nq" | grep -o '<https://w3id.org/trawl/article/[^>]*> \.$' | sort -u | wc -l)
+  n_articles=$(ls "$SRC"/corpus/*.txt | wc -l)
+  check "one named graph per article" "$n_articles" "$n_graphs"
   n_ttl=$(rapper -i turtle -o ntriples "$WORK/all.ttl" 2> /dev/null | sort -u | wc -l)
   n_nt=$("$TRAWL" extract -f ntriples "$SRC/corpus" | sort -u | wc -l)
   check "Turtle and N-Triples hold the same triples" "$n_nt" "$n_ttl"

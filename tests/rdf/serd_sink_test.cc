@@ -43,6 +43,21 @@ TEST(SerdSinkTest, TurtleDeclaresPrefixesAndUsesThem) {
   EXPECT_NE(ttl.find("schema:seasonNumber"), std::string::npos) << ttl;
 }
 
+TEST(SerdSinkTest, QuadFormatsNameTheArticleGraph) {
+  char* buf = nullptr;
+  size_t size = 0;
+  std::FILE* f = open_memstream(&buf, &size);
+  auto sink = MakeSerdSink(RdfFormat::kNQuads, f);
+  sink->Write({kTriples[1]}, "https://w3id.org/trawl/article/a1");
+  ASSERT_TRUE(sink->Finish().ok());
+  std::fclose(f);
+  std::string nq(buf, size);
+  free(buf);
+  EXPECT_EQ(nq,
+            "<https://w3id.org/trawl/id/series/x> <http://schema.org/seasonNumber> "
+            "\"5\"^^<http://www.w3.org/2001/XMLSchema#integer> <https://w3id.org/trawl/article/a1> .\n");
+}
+
 TEST(SerdSinkTest, ClosedOutputIsReportedAsBrokenPipe) {
   std::signal(SIGPIPE, SIG_IGN);  // as main() does
   int fds[2];
