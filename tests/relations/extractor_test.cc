@@ -116,6 +116,15 @@ INSTANTIATE_TEST_SUITE_P(
              {"palm street | produced_for | hulu", "palm street | renewed_for | 3",
               "palm street | executive_produced_by | mara tell", "palm street | created_by | jo vance",
               "palm street | showrun_by | jo vance"}},
+        Case{"not_renewed_is_still_the_network_s_show",
+             "Hulu said Monday it will not renew the space drama Far Shore for a third season. The series, "
+             "created by Nils Berg, ran for two seasons.",
+             {"far shore | produced_for | hulu", "far shore | created_by | nils berg"}},
+        Case{"blog_voice",
+             "Netflix just renewed my favorite comfort show, Moon Garden, for Season 4. Moon Garden comes from "
+             "Tessa Ruiz, who created it after years in TV, and she still runs the writers’ room as showrunner.",
+             {"moon garden | produced_for | netflix", "moon garden | renewed_for | 4",
+              "moon garden | created_by | tessa ruiz", "moon garden | showrun_by | tessa ruiz"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
