@@ -459,8 +459,11 @@ class DocumentRecognizer {
       if (m.is_reference && m.entities.size() > 1) last_plural[m.type] = m.entities;
       if (!m.is_reference || m.type == EntityType::kSeries)
         for (int e : m.entities) touch(m.type, e);
-      // A sentence's topic is its subject: a series that is its first mention.
-      if (!sentence_started_[m.sentence] && m.type != EntityType::kName && m.type != EntityType::kOther) {
+      // A sentence's topic is the series it is about: its first series,
+      // unless a person comes first ("Mazin, who created Chernobyl, ..." is
+      // about Mazin). A network before it is fine: networks renew shows.
+      if (!sentence_started_[m.sentence] && m.type != EntityType::kName && m.type != EntityType::kOther &&
+          m.type != EntityType::kNetwork && m.type != EntityType::kStudio && m.type != EntityType::kSeason) {
         sentence_started_[m.sentence] = true;
         if (m.type == EntityType::kSeries && m.entities.size() == 1) out_.sentence_topic[m.sentence] = m.entities[0];
         if (m.type == EntityType::kPerson && m.entities.size() == 1)

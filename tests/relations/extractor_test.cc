@@ -125,6 +125,13 @@ INSTANTIATE_TEST_SUITE_P(
              "Tessa Ruiz, who created it after years in TV, and she still runs the writers’ room as showrunner.",
              {"moon garden | produced_for | netflix", "moon garden | renewed_for | 4",
               "moon garden | created_by | tessa ruiz", "moon garden | showrun_by | tessa ruiz"}},
+        Case{"roundup_one_show_per_paragraph",
+             "ABC has set its fall lineup.\n\nStation 9, the firefighter procedural, returns for its eighth season. "
+             "Tia Marsh took over as showrunner last year.\n\nABC also renewed Night Watch for a second season. "
+             "Created by Paz Vega, the thriller is produced by ABC Signature.",
+             {"station 9 | renewed_for | 8", "station 9 | showrun_by | tia marsh", "night watch | produced_for | abc",
+              "night watch | renewed_for | 2", "night watch | created_by | paz vega",
+              "night watch | produced_by | abc signature"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
