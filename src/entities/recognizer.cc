@@ -344,6 +344,26 @@ class DocumentRecognizer {
     return best;
   }
 
+  // For a pronoun: the person that opens the pronoun's clause or the nearest
+  // earlier clause of its sentence ("..., and Ilene Chaiken took over; she
+  // shares ..." is Chaiken, not the sentence's first name). -1 if none.
+  int ClauseSubject(size_t pronoun) const {
+    const Mention& p = out_.mentions[pronoun];
+    const std::string_view text = doc_.doc->text;
+    const size_t sentence_begin = doc_.sentences[p.sentence].span.begin;
+    int best = -1;
+    for (size_t i = 0; i < pronoun; ++i) {
+      const Mention& m = out_.mentions[i];
+      if (m.sentence != p.sentence || m.type != EntityType::kPerson || m.entities.size() != 1) continue;
+      std::string_view before = text.substr(sentence_begin, m.span.begin - sentence_begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      const bool opens_clause = before.empty() || before.ends_with(";") || before.ends_with(", and") ||
+                                before.ends_with(", but") || before.ends_with(" and") || before.ends_with(":");
+      if (opens_clause) best = m.entities[0];
+    }
+    return best;
+  }
+
   // "the Kings" or "Kings": every person named in full whose surname is the
   // plural's singular ("Robert King", "Michelle King").
   std::vector<std::string> FamilyOf(std::string_view key) const {
@@ -441,7 +461,7 @@ class DocumentRecognizer {
         } else if (o.reference == "plural" && o.count == 1 && m.type == EntityType::kPerson) {
           // "he", "she": the person the sentence is about (its first
           // mention), else the last person who was a sentence's subject.
-          int who = -1;
+          int who = ClauseSubject(i);
           for (size_t k = m.sentence + 1; k-- > 0 && who < 0;) who = sentence_subject_person[k];
           if (who < 0 && !last.empty()) who = last.back();
           if (who >= 0) m.entities.push_back(who);

@@ -132,6 +132,15 @@ INSTANTIATE_TEST_SUITE_P(
              {"station 9 | renewed_for | 8", "station 9 | showrun_by | tia marsh", "night watch | produced_for | abc",
               "night watch | renewed_for | 2", "night watch | created_by | paz vega",
               "night watch | produced_by | abc signature"}},
+        Case{"pronoun_after_a_semicolon_is_that_clause_s_subject",
+             "Hulu renewed Cold Lake. Bo Diaz stepped down, and Ann Low took over as showrunner; she shares "
+             "creator credit with Cy Ng.",
+             {"cold lake | produced_for | hulu", "cold lake | showrun_by | ann low", "cold lake | created_by | ann low",
+              "cold lake | created_by | cy ng"}},
+        Case{"each_of_them",
+             "All two series come from Grey Owl Productions, and Ann Low executive produces each of them. "
+             "Earlier, Hulu renewed Cold Lake and Hot Springs.",
+             {"cold lake | produced_for | hulu", "hot springs | produced_for | hulu"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
