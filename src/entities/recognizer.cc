@@ -303,7 +303,8 @@ class DocumentRecognizer {
       for (const std::string& full : keys) {
         if (full == key) continue;
         EntityType t = TypeOf(full);
-        if ((t == EntityType::kPerson && IsNameSuffixOf(key, full)) ||
+        // both ways: a typed surname also types the full name it ends
+        if ((t == EntityType::kPerson && (IsNameSuffixOf(key, full) || IsSurnameOf(full, key))) ||
             (t == EntityType::kSeries && (IsShortTitleOf(key, full) || IsShortTitleOf(full, key)))) {
           changed |= CastVote(key, t, kCorefPriority, t == EntityType::kPerson ? "coref.surname" : "coref.short_title");
           break;
