@@ -141,6 +141,20 @@ INSTANTIATE_TEST_SUITE_P(
              "All two series come from Grey Owl Productions, and Ann Low executive produces each of them. "
              "Earlier, Hulu renewed Cold Lake and Hot Springs.",
              {"cold lake | produced_for | hulu", "hot springs | produced_for | hulu"}},
+        Case{"encyclopedia_intro_with_fronted_credits",
+             "Neon Tides is a 2023 American science fiction thriller television series created by Kai Ortega that "
+             "premiered on Apple TV+ on March 3, 2023. Produced by Skydance Television, the series is executive "
+             "produced by Ortega and Sam Price.",
+             {"neon tides | created_by | kai ortega", "neon tides | produced_for | apple tv+",
+              "neon tides | produced_by | skydance television", "neon tides | executive_produced_by | kai ortega",
+              "neon tides | executive_produced_by | sam price"}},
+        Case{"singular_creator_and_a_list_of_producers",
+             "Starz today announced that the drama Crown Fields will return for a fourth season. The series is "
+             "executive produced by creator and showrunner Lia Haddad, along with Omar Reyes and Tess Kim.",
+             {"crown fields | produced_for | starz", "crown fields | renewed_for | 4",
+              "crown fields | created_by | lia haddad", "crown fields | showrun_by | lia haddad",
+              "crown fields | executive_produced_by | lia haddad", "crown fields | executive_produced_by | omar reyes",
+              "crown fields | executive_produced_by | tess kim"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
