@@ -44,7 +44,7 @@ std::string Masked(const Extraction& e, size_t sentence) {
   for (size_t i = 0; i < e.mentions.mentions.size(); ++i)
     if (e.mentions.mentions[i].sentence == sentence) in.push_back(static_cast<int>(i));
   return MaskedText::Render(e.doc->text, e.segmented.sentences[sentence].span, e.mentions.mentions, in,
-                            [&](int i) { return EntityTypeName(e.mentions.mentions[static_cast<size_t>(i)].type); })
+                            [&](int i) { return SlotLabel(e.mentions.mentions[static_cast<size_t>(i)]); })
       .text();
 }
 

@@ -61,6 +61,14 @@ std::set<std::string> MentionKeys(const Extraction& e, const std::string& rule_i
   return out;
 }
 
+// "Cold Lake | MODIFIER" for each mention marked as a modifier.
+std::set<std::string> ModifierKeys(const Extraction& e) {
+  std::set<std::string> out;
+  for (const Mention& m : e.mentions.mentions)
+    if (m.modifier) out.insert(NameKey(e.doc->Slice(m.span)) + " | modifier");
+  return out;
+}
+
 // Whether the type rule decided the type of some name.
 bool TypedBy(const Extraction& e, const std::string& id) {
   for (const Mention& m : e.mentions.mentions)
@@ -109,9 +117,14 @@ class ExampleRunner {
         return ex.counterexample ? "the guard vetoed a fact" : "the guard vetoed nothing (no rule matched, or another guard won)";
       return "";
     }
-    std::set<std::string> got = what == "fact" ? FactTriples(e) : MentionKeys(e, what == "mention" ? id : "", type);
+    std::set<std::string> got = what == "fact"       ? FactTriples(e)
+                                : what == "modifier" ? ModifierKeys(e)
+                                                     : MentionKeys(e, what == "mention" ? id : "", type);
     if (ex.counterexample) {
-      bool fired = what == "fact" ? RuleFired(e, id, false) : what == "mention" ? !got.empty() : TypedBy(e, id);
+      bool fired = what == "fact"       ? RuleFired(e, id, false)
+                   : what == "mention"  ? !got.empty()
+                   : what == "modifier" ? !got.empty()
+                                        : TypedBy(e, id);
       return fired ? "expected nothing from this rule, got " + Join(got) : "";
     }
     std::string missing;
@@ -145,6 +158,7 @@ int RulesTest(const std::string& rules_dir, bool verbose) {
   };
   for (const MentionRule& r : engine.rules->mention_rules) count_missing(r), runner.Check(r, "mention", r.type);
   for (const TypeRule& r : engine.rules->type_rules) count_missing(r), runner.Check(r, "type");
+  for (const ModifierRule& r : engine.rules->modifier_rules) count_missing(r), runner.Check(r, "modifier");
   for (const RelationRule& r : engine.rules->relation_rules) count_missing(r), runner.Check(r, "fact");
   for (const Guard& g : engine.rules->guards) count_missing(g), runner.Check(g, "guard");
   std::cout << runner.count() << " examples, " << runner.failed() << " failed";

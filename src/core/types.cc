@@ -16,6 +16,18 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 7> kTypeNames = {{
 }};
 }  // namespace
 
+std::string_view SlotLabel(const Mention& m) {
+  static const std::array<std::string, 7> kModifierLabels = [] {
+    std::array<std::string, 7> out;
+    for (size_t i = 0; i < kTypeNames.size(); ++i) out[i] = "MOD" + std::string(kTypeNames[i].second);
+    return out;
+  }();
+  if (!m.modifier) return EntityTypeName(m.type);
+  for (size_t i = 0; i < kTypeNames.size(); ++i)
+    if (kTypeNames[i].first == m.type) return kModifierLabels[i];
+  return EntityTypeName(m.type);
+}
+
 std::string_view EntityTypeName(EntityType t) {
   for (const auto& [type, name] : kTypeNames)
     if (type == t) return name;

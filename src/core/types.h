@@ -85,7 +85,14 @@ struct Mention {
   std::string rule_id;        // the mention rule (or gazetteer line) that found it
   std::string type_rule;      // the type rule whose vote decided its type
   bool is_reference = false;  // an anaphor ("the series"), not a name
+  // Only modifies another mention here: "Game of Thrones" in "the Game of
+  // Thrones prequel House of the Dragon". Relation rules see it as a
+  // ⟨MODSERIES:i⟩ slot and take it only when nothing else is captured.
+  bool modifier = false;
 };
+
+// The TYPE part of a mention's slot: "SERIES", or "MODSERIES" for a modifier.
+std::string_view SlotLabel(const Mention& m);
 
 struct Mentions {
   std::vector<Mention> mentions;  // in text order

@@ -417,7 +417,36 @@ class DocumentRecognizer {
     for (Origin& o : ref_origin_)  // an antecedent may come after its anaphor
       if (o.antecedent >= 0) o.antecedent = new_index[static_cast<size_t>(o.antecedent)];
     ResolveReferences();
+    MarkModifiers();
     return std::move(out_);
+  }
+
+  void MarkModifiers() {
+    if (rules_.modifier_rules.empty()) return;
+    std::vector<std::vector<int>> in_sentence(doc_.sentences.size());
+    for (size_t i = 0; i < out_.mentions.size(); ++i)
+      in_sentence[out_.mentions[i].sentence].push_back(static_cast<int>(i));
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (in_sentence[s].size() < 2) continue;
+      MaskedText masked = MaskedText::Render(text_, doc_.sentences[s].span, out_.mentions, in_sentence[s],
+                                             [this](int i) { return SlotLabel(out_.mentions[static_cast<size_t>(i)]); });
+      for (const ModifierRule& rule : rules_.modifier_rules) {
+        const RE2& re = *rule.pattern;
+        const int n = re.NumberOfCapturingGroups() + 1;
+        const int group = re.NamedCapturingGroups().at("name");
+        std::vector<re2::StringPiece> g(static_cast<size_t>(n));
+        const std::string& mt = masked.text();
+        size_t pos = 0;
+        while (pos <= mt.size() && re.Match(mt, pos, mt.size(), RE2::UNANCHORED, g.data(), n)) {
+          const size_t mb = static_cast<size_t>(g[0].data() - mt.data());
+          pos = g[0].empty() ? mb + 1 : mb + g[0].size();
+          const re2::StringPiece& cap = g[static_cast<size_t>(group)];
+          if (cap.data() == nullptr) continue;
+          const size_t b = static_cast<size_t>(cap.data() - mt.data());
+          for (int i : masked.SlotsIn(b, b + cap.size())) out_.mentions[static_cast<size_t>(i)].modifier = true;
+        }
+      }
+    }
   }
 
   void ResolveReferences() {

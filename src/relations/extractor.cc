@@ -15,16 +15,19 @@ bool Allowed(const std::vector<EntityType>& types, EntityType t) {
 }
 
 // Entities of the slots in masked[begin, end) whose type the schema allows.
+// Modifiers count only when the capture holds nothing else: "the ⟨MODSERIES⟩
+// prequel ⟨SERIES⟩" is the second show.
 std::vector<int> SlotEntities(const MaskedText& masked, size_t begin, size_t end, const Mentions& mentions,
                               const std::vector<EntityType>& types) {
-  std::vector<int> out;
+  std::vector<int> heads, modifiers;
   for (int i : masked.SlotsIn(begin, end)) {
     const Mention& m = mentions.mentions[static_cast<size_t>(i)];
     if (!Allowed(types, m.type)) continue;
+    std::vector<int>& out = m.modifier ? modifiers : heads;
     for (int e : m.entities)
       if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
   }
-  return out;
+  return heads.empty() ? modifiers : heads;
 }
 
 class SentenceMatcher {
@@ -40,7 +43,7 @@ class SentenceMatcher {
       if (by_sentence[s].empty()) continue;
       MaskedText masked = MaskedText::Render(
           doc_.doc->text, doc_.sentences[s].span, mentions_.mentions, by_sentence[s],
-          [this](int i) { return EntityTypeName(mentions_.mentions[static_cast<size_t>(i)].type); });
+          [this](int i) { return SlotLabel(mentions_.mentions[static_cast<size_t>(i)]); });
       std::vector<int> candidates = rules_.relation_index.Candidates(masked.text());
       matches_.clear();
       for (int r : candidates) MatchRule(rules_.relation_rules[static_cast<size_t>(r)], s, masked);

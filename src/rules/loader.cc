@@ -364,9 +364,9 @@ class Loader {
     auto tbl = ParseToml(file);
     if (!tbl) return;
     for (auto&& [key, node] : *tbl) {
-      if (key.str() != "mention" && key.str() != "type")
+      if (key.str() != "mention" && key.str() != "type" && key.str() != "modifier")
         Error(Loc(rel, static_cast<int>(node.source().begin.line)),
-              "unknown section '" + std::string(key.str()) + "' (want [[mention]] or [[type]])");
+              "unknown section '" + std::string(key.str()) + "' (want [[mention]], [[type]] or [[modifier]])");
     }
     ForEachRule(*tbl, "mention", rel, [&](const toml::table& t, const RuleHead& head) {
       const std::string& loc = head.loc;
@@ -390,6 +390,19 @@ class Loader {
       }
       r.examples = ReadExamples(t, head.source.file, r.id);
       rules_->mention_rules.push_back(std::move(r));
+    });
+    ForEachRule(*tbl, "modifier", rel, [&](const toml::table& t, const RuleHead& head) {
+      ModifierRule r;
+      r.id = head.id;
+      r.source = head.source;
+      r.pattern = Compile(t["pattern"].value_or(std::string()), head.loc, r.id);
+      if (!r.pattern) return;
+      if (!r.pattern->NamedCapturingGroups().count("name")) {
+        Error(head.loc, "rule " + r.id + ": a modifier rule must capture the slot as (?P<name>...)");
+        return;
+      }
+      r.examples = ReadExamples(t, rel, r.id);
+      rules_->modifier_rules.push_back(std::move(r));
     });
     ForEachRule(*tbl, "type", rel, [&](const toml::table& t, const RuleHead& head) {
       const std::string& loc = head.loc;

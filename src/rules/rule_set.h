@@ -79,6 +79,15 @@ struct TypeRule {
   std::vector<RuleExample> examples;
 };
 
+// Marks a mention as a modifier where the pattern (over the masked sentence,
+// names typed, anaphors resolved) captures its slot as `name`.
+struct ModifierRule {
+  std::string id;
+  RuleSource source;
+  std::unique_ptr<RE2> pattern;
+  std::vector<RuleExample> examples;
+};
+
 struct RelationSchema {
   std::string name;  // "created_by"
   std::vector<EntityType> subject_types;
@@ -132,6 +141,7 @@ struct RuleSet {
   std::map<std::string, size_t> alias_to_entry;
   std::vector<MentionRule> mention_rules;  // in order of application
   std::vector<TypeRule> type_rules;
+  std::vector<ModifierRule> modifier_rules;
   std::vector<std::unique_ptr<RelationSchema>> relations;
   std::vector<RelationRule> relation_rules;
   PatternIndex relation_index;  // id i = relation_rules[i].pattern

@@ -155,6 +155,11 @@ INSTANTIATE_TEST_SUITE_P(
               "crown fields | created_by | lia haddad", "crown fields | showrun_by | lia haddad",
               "crown fields | executive_produced_by | lia haddad", "crown fields | executive_produced_by | omar reyes",
               "crown fields | executive_produced_by | tess kim"}},
+        Case{"a_show_named_as_a_modifier_is_not_the_subject",
+             "HBO has renewed the Cold Lake prequel Hot Springs for a third season. Fox’s 9-1-1: Lone Star was "
+             "renewed too.",
+             {"hot springs | produced_for | hbo", "hot springs | renewed_for | 3",
+              "hot springs | spinoff_of | cold lake", "9-1-1: lone star | produced_for | fox"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
