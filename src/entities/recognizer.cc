@@ -8,6 +8,7 @@
 #include "core/masked_text.h"
 #include "core/text.h"
 #include "entities/names.h"
+#include "rules/match.h"
 
 namespace trawl {
 namespace {
@@ -137,20 +138,16 @@ class DocumentRecognizer {
     const std::string& mt = masked.text();
     const RE2& re = *rule.pattern;
     const int ngroups = re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups) + 1);
     const auto& names = re.CapturingGroupNames();  // index -> name
-    auto offset = [&](const re2::StringPiece& g) { return static_cast<size_t>(g.data() - mt.data()); };
+    auto offset = [&](const re2::StringPiece& g) { return OffsetIn(mt, g); };
     struct Found {
       ByteSpan span;
       Origin origin;
       std::vector<int> absorbed;
     };
     std::vector<Found> found;
-    size_t pos = 0;
-    while (pos <= mt.size() && re.Match(mt, pos, mt.size(), RE2::UNANCHORED, groups.data(), ngroups + 1)) {
+    ForEachMatch(re, mt, false, [&](const MatchGroups& groups) {
       const re2::StringPiece whole = groups[0];
-      const size_t wb = offset(whole);
-      pos = whole.empty() ? wb + 1 : wb + whole.size();
       re2::StringPiece name_group = whole, antecedent, surname;
       std::vector<re2::StringPiece> numbers;
       int count = rule.count;
@@ -175,20 +172,20 @@ class DocumentRecognizer {
           o.season = value;
           found.push_back({masked.ToOriginal(offset(where), offset(where) + where.size()), std::move(o), {}});
         }
-        continue;
+        return;
       }
       const size_t b = offset(name_group), e = b + name_group.size();
-      if (b == e) continue;
+      if (b == e) return;
       std::vector<int> inside = masked.SlotsIn(b, e);
       if (masked.TouchesSlot(b, e)) {
         // Only gazetteer names may be swallowed, and only by rules that say so.
         bool ok = rule.absorb && !inside.empty();
         for (int i : inside) ok = ok && origins_[static_cast<size_t>(i)].gazetteer >= 0;
-        if (!ok) continue;
+        if (!ok) return;
       }
       ByteSpan span = masked.ToOriginal(b, e);
       std::string text(doc_.doc->Slice(span));
-      if (rule.exclude && RE2::FullMatch(text, *rule.exclude)) continue;
+      if (rule.exclude && RE2::FullMatch(text, *rule.exclude)) return;
       Origin o;
       o.reference = rule.reference;
       o.count = count;
@@ -206,7 +203,7 @@ class DocumentRecognizer {
         }
       }
       found.push_back({span, std::move(o), std::move(inside)});
-    }
+    });
     for (Found& f : found) {
       for (int i : f.absorbed) Remove(s, i);
       if (Overlaps(s, f.span)) continue;
@@ -270,19 +267,14 @@ class DocumentRecognizer {
   bool ApplyContextRule(const TypeRule& rule, const MaskedText& masked) {
     const std::string& mt = masked.text();
     const RE2& re = *rule.context;
-    const int n = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
     bool changed = false;
-    size_t pos = 0;
-    while (pos <= mt.size() && re.Match(mt, pos, mt.size(), RE2::UNANCHORED, groups.data(), n)) {
-      // Overlapping matches count: in "A, B and C" both "A, B" and "B and C"
-      // are evidence. Go on from the next character, not the match's end.
-      const size_t wb = static_cast<size_t>(groups[0].data() - mt.data());
-      pos = wb + Utf8Length(mt, wb);
+    // Overlapping matches count: in "A, B and C" both "A, B" and "B and C"
+    // are evidence.
+    ForEachMatch(re, mt, true, [&](const MatchGroups& groups) {
       for (const auto& [name, index] : re.NamedCapturingGroups()) {
         const re2::StringPiece& g = groups[static_cast<size_t>(index)];
         if (g.data() == nullptr) continue;
-        const size_t b = static_cast<size_t>(g.data() - mt.data());
+        const size_t b = OffsetIn(mt, g);
         for (int i : masked.SlotsIn(b, b + g.size())) {
           const Origin& o = origins_[static_cast<size_t>(i)];
           if (!o.typable) continue;
@@ -290,7 +282,7 @@ class DocumentRecognizer {
           changed |= CastVote(o.key, rule.type, rule.priority, rule.id);
         }
       }
-    }
+    });
     return changed;
   }
 
@@ -431,20 +423,14 @@ class DocumentRecognizer {
       MaskedText masked = MaskedText::Render(text_, doc_.sentences[s].span, out_.mentions, in_sentence[s],
                                              [this](int i) { return SlotLabel(out_.mentions[static_cast<size_t>(i)]); });
       for (const ModifierRule& rule : rules_.modifier_rules) {
-        const RE2& re = *rule.pattern;
-        const int n = re.NumberOfCapturingGroups() + 1;
-        const int group = re.NamedCapturingGroups().at("name");
-        std::vector<re2::StringPiece> g(static_cast<size_t>(n));
+        const int group = rule.pattern->NamedCapturingGroups().at("name");
         const std::string& mt = masked.text();
-        size_t pos = 0;
-        while (pos <= mt.size() && re.Match(mt, pos, mt.size(), RE2::UNANCHORED, g.data(), n)) {
-          const size_t mb = static_cast<size_t>(g[0].data() - mt.data());
-          pos = g[0].empty() ? mb + 1 : mb + g[0].size();
+        ForEachMatch(*rule.pattern, mt, false, [&](const MatchGroups& g) {
           const re2::StringPiece& cap = g[static_cast<size_t>(group)];
-          if (cap.data() == nullptr) continue;
-          const size_t b = static_cast<size_t>(cap.data() - mt.data());
+          if (cap.data() == nullptr) return;
+          const size_t b = OffsetIn(mt, cap);
           for (int i : masked.SlotsIn(b, b + cap.size())) out_.mentions[static_cast<size_t>(i)].modifier = true;
-        }
+        });
       }
     }
   }

@@ -6,6 +6,7 @@
 
 #include "core/masked_text.h"
 #include "entities/recognizer.h"
+#include "rules/match.h"
 
 namespace trawl {
 namespace {
@@ -78,33 +79,27 @@ class SentenceMatcher {
  private:
   void MatchRule(const RelationRule& rule, size_t s, const MaskedText& masked) {
     const std::string& mt = masked.text();
-    const RE2& re = *rule.pattern;
-    const int n = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> g(static_cast<size_t>(n));
-    auto offset = [&](const re2::StringPiece& p) { return static_cast<size_t>(p.data() - mt.data()); };
-    size_t pos = 0;
-    while (pos <= mt.size() && re.Match(mt, pos, mt.size(), RE2::UNANCHORED, g.data(), n)) {
-      const size_t mb = offset(g[0]);
-      pos = g[0].empty() ? mb + 1 : mb + g[0].size();
+    ForEachMatch(*rule.pattern, mt, false, [&](const MatchGroups& g) {
+      const size_t mb = OffsetIn(mt, g[0]);
       const size_t origin = masked.ToOriginal(mb, mb + 1).begin;
       std::vector<int> subjects = Side(rule.subject_groups, g, masked, rule.schema->subject_types, s, origin);
       std::vector<int> objects = Side(rule.object_groups, g, masked, rule.schema->object_types, s, origin);
-      if (subjects.empty() || objects.empty()) continue;
+      if (subjects.empty() || objects.empty()) return;
       Match match{&rule, mb, mb + g[0].size(), {}, Veto(rule, s, masked, mb, mb + g[0].size())};
       if (rule.respectively) {
-        if (subjects.size() != objects.size()) continue;
+        if (subjects.size() != objects.size()) return;
         for (size_t i = 0; i < subjects.size(); ++i) match.pairs.emplace_back(subjects[i], objects[i]);
       } else {
         for (int sub : subjects)
           for (int obj_e : objects) match.pairs.emplace_back(sub, obj_e);
       }
       matches_.push_back(std::move(match));
-    }
+    });
   }
 
   // Entities captured by the groups of one side of the relation; the series
   // in focus when none of them took part in the match.
-  std::vector<int> Side(const std::vector<int>& groups, const std::vector<re2::StringPiece>& g,
+  std::vector<int> Side(const std::vector<int>& groups, const MatchGroups& g,
                         const MaskedText& masked, const std::vector<EntityType>& types, size_t s, size_t origin) {
     std::vector<int> out;
     bool matched = false;
