@@ -160,6 +160,17 @@ INSTANTIATE_TEST_SUITE_P(
              "renewed too.",
              {"hot springs | produced_for | hbo", "hot springs | renewed_for | 3",
               "hot springs | spinoff_of | cold lake", "9-1-1: lone star | produced_for | fox"}},
+        Case{"renewal_phrasings_of_the_trades",
+             "Hulu has given Sun Valley a season 2 order. Peacock’s Hollow Pines scores an early renewal for a "
+             "third. Showtime’s Red River will return for a 10-episode second season.",
+             {"sun valley | produced_for | hulu", "sun valley | renewed_for | 2",
+              "hollow pines | produced_for | peacock", "hollow pines | renewed_for | 3",
+              "red river | produced_for | showtime", "red river | renewed_for | 2"}},
+        Case{"two_renewals_in_one_sentence",
+             "Cold Lake premiered on Hulu. Hulu renewed the show for a second season in 2020 and, in 2022, for "
+             "both a third and a fourth season.",
+             {"cold lake | produced_for | hulu", "cold lake | renewed_for | 2", "cold lake | renewed_for | 3",
+              "cold lake | renewed_for | 4"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
