@@ -31,6 +31,17 @@ std::vector<int> SlotEntities(const MaskedText& masked, size_t begin, size_t end
   return heads.empty() ? modifiers : heads;
 }
 
+// Where the clause that holds masked[pos] starts: after the last comma,
+// semicolon, or colon followed by a space before it (a slot's own colon,
+// "⟨NETWORK:3⟩", is no boundary).
+size_t ClauseStart(std::string_view masked, size_t pos) {
+  for (size_t i = std::min(pos, masked.size()); i-- > 0;) {
+    const char c = masked[i];
+    if (c == ',' || c == ';' || (c == ':' && i + 1 < masked.size() && masked[i + 1] == ' ')) return i + 1;
+  }
+  return 0;
+}
+
 class SentenceMatcher {
  public:
   SentenceMatcher(const RuleSet& rules, const SegmentedDocument& doc, const Mentions& mentions, Facts* out)
@@ -129,8 +140,7 @@ class SentenceMatcher {
       // not renewed X for ..." is vetoed although the rule starts at "renewed".
       std::string_view scope = masked.text();
       if (!guard.sentence_scope) {
-        size_t clause = scope.find_last_of(",;:", begin);
-        size_t start = clause == std::string_view::npos || clause >= begin ? 0 : clause + 1;
+        const size_t start = ClauseStart(scope, begin);
         scope = scope.substr(start, end - start);
       }
       if (RE2::PartialMatch(scope, *guard.pattern))

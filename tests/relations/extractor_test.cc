@@ -171,6 +171,10 @@ INSTANTIATE_TEST_SUITE_P(
              "both a third and a fourth season.",
              {"cold lake | produced_for | hulu", "cold lake | renewed_for | 2", "cold lake | renewed_for | 3",
               "cold lake | renewed_for | 4"}},
+        Case{"hedges_before_a_network_slot",
+             "I keep hoping the Netflix bosses will renew Velvet Hour for a second season, but nothing is "
+             "official. The studio has not yet decided whether to renew Red Sky for a third season.",
+             {}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
