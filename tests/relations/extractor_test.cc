@@ -175,6 +175,12 @@ INSTANTIATE_TEST_SUITE_P(
              "I keep hoping the Netflix bosses will renew Velvet Hour for a second season, but nothing is "
              "official. The studio has not yet decided whether to renew Red Sky for a third season.",
              {}},
+        Case{"awards_before_names_and_a_show_named_after_the_network",
+             "Academy Award winner Viola Marsh will star in Silent Orchard, a limited series from Apple TV+ and "
+             "Blue Pine Studios, which was created by BAFTA winner Joanna Pike. Silent Orchard is Pike’s first "
+             "project for the streamer since the acclaimed Fenwick Hall, which ran on BBC One.",
+             {"silent orchard | produced_for | apple tv+", "silent orchard | produced_by | blue pine studios",
+              "silent orchard | created_by | joanna pike", "fenwick hall | produced_for | bbc"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
