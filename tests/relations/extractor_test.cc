@@ -181,6 +181,13 @@ INSTANTIATE_TEST_SUITE_P(
              "project for the streamer since the acclaimed Fenwick Hall, which ran on BBC One.",
              {"silent orchard | produced_for | apple tv+", "silent orchard | produced_by | blue pine studios",
               "silent orchard | created_by | joanna pike", "fenwick hall | produced_for | bbc"}},
+        Case{"showrunner_changes",
+             "“Ridgeback” has tapped Carla Nunez as its new showrunner ahead of Season 3. Nunez replaces "
+             "outgoing showrunner Will Tate, who will stay on as an executive producer. Nunez most recently "
+             "served as co-showrunner on NBC’s Pine Ridge.",
+             {"ridgeback | showrun_by | carla nunez", "ridgeback | showrun_by | will tate",
+              "ridgeback | executive_produced_by | will tate", "pine ridge | produced_for | nbc",
+              "pine ridge | showrun_by | carla nunez"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
