@@ -68,7 +68,7 @@ int RulesCheck(const std::string& rules_dir) {
   auto rules = LoadRulesOrReport(rules_dir);
   if (!rules) return kExitError;
   std::cout << rules_dir << ": ok: " << rules->mention_rules.size() << " mention rules, " << rules->type_rules.size()
-            << " type rules, " << rules->relation_rules.size() << " relation rules in " << rules->relations.size()
+            << " type rules, " << rules->modifier_rules.size() << " modifier rules, " << rules->relation_rules.size() << " relation rules in " << rules->relations.size()
             << " relations, " << rules->guards.size() << " guards, " << rules->gazetteer.size()
             << " gazetteer entries\n";
   return kExitOk;
