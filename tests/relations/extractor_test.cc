@@ -188,6 +188,12 @@ INSTANTIATE_TEST_SUITE_P(
              {"ridgeback | showrun_by | carla nunez", "ridgeback | showrun_by | will tate",
               "ridgeback | executive_produced_by | will tate", "pine ridge | produced_for | nbc",
               "pine ridge | showrun_by | carla nunez"}},
+        Case{"two_networks_renew_and_a_move",
+             "The BBC and HBO have renewed Northern Lights for a third season.\n\nAfter four seasons elsewhere, Dark "
+             "Water is moving to Peacock, where it has been renewed for a fifth season.",
+             {"northern lights | produced_for | bbc", "northern lights | produced_for | hbo",
+              "northern lights | renewed_for | 3", "dark water | produced_for | peacock",
+              "dark water | renewed_for | 5"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
