@@ -72,8 +72,8 @@ bool ParseEntityType(std::string_view name, EntityType* out);
 struct Entity {
   EntityType type = EntityType::kName;
   std::string name;     // canonical name: the fullest form in the article
-  int season = 0;       // kSeason only: the season number
-  int series = -1;      // kSeason only: the series entity, when known
+  int season = 0;       // kSeason only: the season number (its series is the
+                        // subject of the renewed_for fact that names it)
 };
 
 // A stretch of a sentence that names (or refers to) entities.

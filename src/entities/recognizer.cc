@@ -313,7 +313,7 @@ class DocumentRecognizer {
     auto it = entity_index_.find(k);
     if (it != entity_index_.end()) return it->second;
     int id = static_cast<int>(out_.entities.size());
-    out_.entities.push_back(Entity{type, name, season, -1});
+    out_.entities.push_back(Entity{type, name, season});
     entity_index_.emplace(k, id);
     return id;
   }

@@ -1,5 +1,5 @@
-// Where triples go. One interface, several writers (Serd for Turtle and
-// N-Triples, a recording sink for tests), in the push style of ripgrep's Sink.
+// Where triples go: one interface for every writer (Serd for Turtle,
+// N-Triples, N-Quads, TriG), in the push style of ripgrep's Sink.
 #pragma once
 
 #include <cstdio>
@@ -22,21 +22,6 @@ class TripleSink {
   virtual Status Finish() = 0;
 };
 
-// Keeps everything written, for tests.
-class RecordingSink : public TripleSink {
- public:
-  void Write(const std::vector<Triple>& triples, const std::string&) override {
-    triples_.insert(triples_.end(), triples.begin(), triples.end());
-  }
-  Status Finish() override { return Status::Ok(); }
-  const std::vector<Triple>& triples() const { return triples_; }
-
- private:
-  std::vector<Triple> triples_;
-};
-
-// Quad formats put each article's triples in a named graph named after the
-// article; triple formats ignore the graph.
 enum class RdfFormat { kTurtle, kNTriples, kNQuads, kTriG };
 bool ParseRdfFormat(const std::string& name, RdfFormat* out);
 

@@ -21,9 +21,7 @@ constexpr int kMaxMacroDepth = 16;
 bool IsMacroNameChar(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
 
 // Paths in messages are the rules directory as given plus the file inside it.
-std::string Relative(const fs::path& p, const std::string& /*dir*/) {
-  return p.lexically_normal().string();
-}
+std::string Display(const fs::path& p) { return p.lexically_normal().string(); }
 
 // Escapes RE2 metacharacters of a literal word for use in an alternation.
 std::string QuoteLiteral(const std::string& s) { return RE2::QuoteMeta(s); }
@@ -91,7 +89,7 @@ class Loader {
     try {
       return toml::parse_file(path);
     } catch (const toml::parse_error& e) {
-      Error(Loc(Relative(path, dir_), static_cast<int>(e.source().begin.line)),
+      Error(Loc(Display(path), static_cast<int>(e.source().begin.line)),
             std::string("TOML syntax: ") + std::string(e.description()));
       return std::nullopt;
     }
@@ -101,7 +99,7 @@ class Loader {
     std::vector<std::string> out;
     std::ifstream in(path);
     if (!in) {
-      Error(Relative(path, dir_), "cannot read word list");
+      Error(Display(path), "cannot read word list");
       return out;
     }
     std::string line;
@@ -116,7 +114,7 @@ class Loader {
   // ---- macros ----------------------------------------------------------
   void LoadMacros() {
     fs::path path = fs::path(dir_) / "macros.toml";
-    std::string rel = Relative(path, dir_);
+    std::string rel = Display(path);
     if (!fs::exists(path)) return;
     auto tbl = ParseToml(path.string());
     if (!tbl) return;
@@ -193,7 +191,7 @@ class Loader {
         size_t tab = line.find('\t');
         int value = tab == std::string::npos ? 0 : std::atoi(line.c_str() + tab + 1);
         if (value <= 0) {
-          Error(Relative(path, dir_), std::string(name) + ": bad line '" + line + "' (want WORD<TAB>NUMBER)");
+          Error(Display(path), std::string(name) + ": bad line '" + line + "' (want WORD<TAB>NUMBER)");
           continue;
         }
         rules_->number_words[line.substr(0, tab)] = value;
@@ -206,7 +204,7 @@ class Loader {
   void LoadGazetteers() {
     std::vector<std::string> aliases;
     for (const std::string& file : SortedFiles(fs::path(dir_) / "gazetteers", ".tsv")) {
-      std::string rel = Relative(file, dir_);
+      std::string rel = Display(file);
       std::ifstream in(file);
       std::string line;
       int n = 0;
@@ -360,7 +358,7 @@ class Loader {
   }
 
   void LoadEntityFile(const std::string& file) {
-    std::string rel = Relative(file, dir_);
+    std::string rel = Display(file);
     auto tbl = ParseToml(file);
     if (!tbl) return;
     for (auto&& [key, node] : *tbl) {
@@ -465,7 +463,7 @@ class Loader {
   }
 
   void LoadRelationFile(const std::string& file) {
-    std::string rel = Relative(file, dir_);
+    std::string rel = Display(file);
     auto tbl = ParseToml(file);
     if (!tbl) return;
     const toml::table& t = *tbl;
@@ -530,7 +528,7 @@ class Loader {
   }
 
   void LoadGuards(const std::string& file) {
-    std::string rel = Relative(file, dir_);
+    std::string rel = Display(file);
     auto tbl = ParseToml(file);
     if (!tbl) return;
     ForEachRule(*tbl, "guard", rel, [&](const toml::table& t, const RuleHead& head) {
