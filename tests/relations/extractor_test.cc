@@ -194,6 +194,15 @@ INSTANTIATE_TEST_SUITE_P(
              {"northern lights | produced_for | bbc", "northern lights | produced_for | hbo",
               "northern lights | renewed_for | 3", "dark water | produced_for | peacock",
               "dark water | renewed_for | 5"}},
+        Case{"creators_in_parentheses_and_a_banner",
+             "Peacock has ordered a second season of Field Notes (from creators Nia Lowe and Sam Ortiz). Lowe and "
+             "Ortiz, who are also the show’s showrunners, executive produce with Dana Bloom via her Bloom Pictures "
+             "banner.",
+             {"field notes | produced_for | peacock", "field notes | renewed_for | 2",
+              "field notes | created_by | nia lowe", "field notes | created_by | sam ortiz",
+              "field notes | showrun_by | nia lowe", "field notes | showrun_by | sam ortiz",
+              "field notes | executive_produced_by | nia lowe", "field notes | executive_produced_by | sam ortiz",
+              "field notes | executive_produced_by | dana bloom", "field notes | produced_by | bloom pictures"}},
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
