@@ -8,6 +8,7 @@
 
 #include "input/reader.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/scoring.h"
 #include "rules/rule_set.h"
 #include "segment/normalize.h"
 
@@ -37,18 +38,8 @@ inline const Pipeline& ProjectPipeline() {
   return *p;
 }
 
-inline std::string EntityKey(const Extraction& e, int entity) {
-  const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];
-  return ent.type == EntityType::kSeason ? std::to_string(ent.season) : NameKey(ent.name);
-}
-
 // Facts as "subject | relation | object" in the scoring's normal form.
-inline std::set<std::string> Triples(const Extraction& e) {
-  std::set<std::string> out;
-  for (const Fact& f : e.facts.facts)
-    out.insert(EntityKey(e, f.subject) + " | " + f.relation + " | " + EntityKey(e, f.object));
-  return out;
-}
+inline std::set<std::string> Triples(const Extraction& e) { return ScoringTriples(e); }
 
 inline std::set<std::string> ExtractText(const std::string& text) {
   return Triples(ProjectPipeline().Run(MakeDocument("test", "<test>", text)));

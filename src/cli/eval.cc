@@ -12,6 +12,7 @@
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/shared.h"
+#include "pipeline/scoring.h"
 #include "segment/normalize.h"
 
 namespace trawl::cli {
@@ -69,12 +70,8 @@ int Eval(const EvalOptions& o) {
   int skipped = 0;
   bool ok = ForEachExtraction(*engine.pipeline, o.inputs, o.jobs, [&](Extraction& e) {
     auto& out = predicted[e.doc->id];
-    auto key = [&](int entity) {
-      const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];
-      return ent.type == EntityType::kSeason ? std::to_string(ent.season) : NameKey(ent.name);
-    };
     for (const Fact& f : e.facts.facts)
-      out.emplace(Key{key(f.subject), f.relation, key(f.object)},
+      out.emplace(Key{ScoringKey(e, f.subject), f.relation, ScoringKey(e, f.object)},
                   f.provenance.rule_id + " (" + f.provenance.rule_location + ")");
     return true;
   }, &skipped);

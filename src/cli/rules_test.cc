@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/shared.h"
 #include "input/reader.h"
+#include "pipeline/scoring.h"
 #include "segment/normalize.h"
 
 namespace trawl::cli {
@@ -19,18 +20,6 @@ std::string NormalTriple(const std::string& s) {
   std::string out;
   std::stringstream in(s);
   for (std::string part; std::getline(in, part, '|');) out += (out.empty() ? "" : " | ") + NameKey(part);
-  return out;
-}
-
-std::string EntityKey(const Extraction& e, int entity) {
-  const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];
-  return ent.type == EntityType::kSeason ? std::to_string(ent.season) : NameKey(ent.name);
-}
-
-std::set<std::string> FactTriples(const Extraction& e) {
-  std::set<std::string> out;
-  for (const Fact& f : e.facts.facts)
-    out.insert(EntityKey(e, f.subject) + " | " + NameKey(f.relation) + " | " + EntityKey(e, f.object));
   return out;
 }
 
@@ -117,7 +106,7 @@ class ExampleRunner {
         return ex.counterexample ? "the guard vetoed a fact" : "the guard vetoed nothing (no rule matched, or another guard won)";
       return "";
     }
-    std::set<std::string> got = what == "fact"       ? FactTriples(e)
+    std::set<std::string> got = what == "fact"       ? ScoringTriples(e)
                                 : what == "modifier" ? ModifierKeys(e)
                                                      : MentionKeys(e, what == "mention" ? id : "", type);
     if (ex.counterexample) {

@@ -17,7 +17,6 @@ struct ByteSpan {
   size_t end = 0;  // exclusive
   size_t size() const { return end - begin; }
   bool empty() const { return end <= begin; }
-  bool Contains(const ByteSpan& o) const { return begin <= o.begin && o.end <= end; }
   bool Overlaps(const ByteSpan& o) const { return begin < o.end && o.begin < end; }
   friend bool operator==(const ByteSpan&, const ByteSpan&) = default;
 };
