@@ -58,7 +58,7 @@ int Run(int argc, char** argv) {
   ev.rules_dir = DefaultRulesDir();
   CLI::App* eval = app.add_subcommand("eval", "score extraction against a gold TSV (GUIDELINES.md)");
   eval->add_option("inputs", ev.inputs, "articles or directories")->required();
-  eval->add_option("--gold,-g", ev.gold, "gold TSV: doc, subject, relation, object (repeatable)")
+  eval->add_option("--gold,-g", ev.gold, "gold TSV: doc, subject, relation, object (repeatable); only the articles it names are scored")
       ->required()->check(CLI::ExistingFile);
   eval->add_option("--rules,-r", ev.rules_dir, rules_help);
   eval->add_flag("--errors", ev.errors, "list every false positive (with its rule) and false negative");

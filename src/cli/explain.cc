@@ -35,7 +35,7 @@ std::string JsonString(std::string_view s) {
 
 std::string EntityName(const Extraction& e, int entity) {
   const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];
-  return ent.type == EntityType::kSeason ? "season " + std::to_string(ent.season) : ent.name;
+  return ent.type == EntityType::kSeason ? "season " + std::to_string(ent.season) : ent.Label();
 }
 
 // The sentence as relation rules see it: mentions as typed slots.

@@ -34,14 +34,29 @@ struct Document {
   }
 };
 
+// What a token looks like, from its first code point and its letters
+// (Unicode-aware, computed by segment/ with ICU).
+enum TokenShape : uint8_t {
+  kShapeUpperInitial = 1 << 0,  // "Moore", "HBO", "É"
+  kShapeAllUpper = 1 << 1,      // two or more letters, all upper case: "HBO", "U.S"
+  kShapeLowerInitial = 1 << 2,  // "drama", "wiip"
+  kShapeDigitInitial = 1 << 3,  // "1899", "9"
+  kShapePunct = 1 << 4,         // no letter and no digit: ",", "’", "—"
+};
+
 struct Token {
   ByteSpan span;
+  uint8_t shape = 0;  // TokenShape bits
+  bool Is(TokenShape s) const { return (shape & s) != 0; }
 };
 
 struct Sentence {
   ByteSpan span;
   size_t paragraph = 0;
   std::vector<Token> tokens;
+  // Part of the article's headline: title case, no sentence of its own
+  // grammar; names in it count only where the body confirms them.
+  bool headline = false;
 };
 
 struct Paragraph {
@@ -70,9 +85,13 @@ bool ParseEntityType(std::string_view name, EntityType* out);
 // An entity of one article: what mentions resolve to.
 struct Entity {
   EntityType type = EntityType::kName;
-  std::string name;     // canonical name: the fullest form in the article
+  std::string name;     // canonical name: the fullest form in the article,
+                        // or a gazetteer entry's name; IRIs are made from it
+  std::string label;    // how the article names it at its fullest (an alias
+                        // for a gazetteer entry: "HBO Max"); empty: `name`
   int season = 0;       // kSeason only: the season number (its series is the
                         // subject of the renewed_for fact that names it)
+  const std::string& Label() const { return label.empty() ? name : label; }
 };
 
 // A stretch of a sentence that names (or refers to) entities.

@@ -7,6 +7,7 @@
 
 #include "core/masked_text.h"
 #include "core/text.h"
+#include "entities/name_finder.h"
 #include "entities/names.h"
 #include "rules/match.h"
 
@@ -43,9 +44,13 @@ class DocumentRecognizer {
   Mentions Run() {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       FindGazetteerMentions(s);
+      // A headline's capitals say nothing: its names come from the name
+      // finder, where the body confirms them.
       for (const MentionRule& rule : rules_.mention_rules)
-        if (rule.reference.empty()) ApplyMentionRule(rule, s);
+        if (rule.reference.empty() && !(doc_.sentences[s].headline && rule.type == EntityType::kName))
+          ApplyMentionRule(rule, s);
     }
+    FindNames();
     TypeNames();
     for (auto& r : rendered_) r.reset();  // slots now carry their types
     // Anaphors are found once names are typed, so their patterns can tell a
@@ -85,6 +90,23 @@ class DocumentRecognizer {
     for (int i : by_sentence_[sentence])
       if (mentions_[static_cast<size_t>(i)].span.Overlaps(span)) return true;
     return false;
+  }
+
+  // Proper names by shape, with the whole article as evidence.
+  void FindNames() {
+    std::vector<std::vector<ByteSpan>> taken(doc_.sentences.size());
+    for (size_t s = 0; s < doc_.sentences.size(); ++s)
+      for (int i : by_sentence_[s]) taken[s].push_back(mentions_[static_cast<size_t>(i)].span);
+    for (FoundName& f : NameFinder(rules_).Find(doc_, taken)) {
+      if (Overlaps(f.sentence, f.span)) continue;
+      Origin o;
+      o.typable = true;
+      o.key = std::move(f.key);
+      const NameLexicon& lex = rules_.names;
+      if (f.quoted && lex.quoted_type != EntityType::kName)
+        CastVote(o.key, lex.quoted_type, lex.quoted_priority, "names.quoted");
+      Add(f.sentence, f.span, EntityType::kName, f.quoted ? "names.quoted" : "names.chunk", std::move(o));
+    }
   }
 
   void FindGazetteerMentions(size_t s) {
@@ -223,6 +245,12 @@ class DocumentRecognizer {
 
   // ---- pass 3: typing --------------------------------------------------
   bool CastVote(const std::string& key, EntityType type, int priority, const std::string& rule_id) {
+    // Networks come from the gazetteers: a name is one only if it is an
+    // ambiguous alias ("Max", "Peacock") that its context decides.
+    if (type == EntityType::kNetwork) {
+      auto it = rules_.ambiguous_alias_to_entry.find(key);
+      if (it == rules_.ambiguous_alias_to_entry.end() || rules_.gazetteer[it->second].type != type) return false;
+    }
     Vote& v = types_[key];
     if (priority <= v.priority) return false;
     bool changed = v.type != type;
@@ -250,7 +278,7 @@ class DocumentRecognizer {
     for (int round = 0; round < kMaxRounds; ++round) {
       bool changed = false;
       for (size_t s = 0; s < doc_.sentences.size(); ++s) {
-        if (by_sentence_[s].empty()) continue;
+        if (by_sentence_[s].empty() || doc_.sentences[s].headline) continue;
         MaskedText masked = Render(s);
         if (masked.text() == last_round[s]) continue;
         last_round[s] = masked.text();
@@ -313,8 +341,20 @@ class DocumentRecognizer {
     auto it = entity_index_.find(k);
     if (it != entity_index_.end()) return it->second;
     int id = static_cast<int>(out_.entities.size());
-    out_.entities.push_back(Entity{type, name, season});
+    Entity e;
+    e.type = type;
+    e.name = name;
+    e.season = season;
+    out_.entities.push_back(std::move(e));
     entity_index_.emplace(k, id);
+    return id;
+  }
+
+  // A gazetteer entity, labelled with the fullest alias the article uses.
+  int GazetteerEntity(EntityType type, size_t entry, std::string_view alias) {
+    int id = EntityFor(type, rules_.gazetteer[entry].name);
+    std::string& label = out_.entities[static_cast<size_t>(id)].label;
+    if (alias.size() > label.size()) label = std::string(alias);
     return id;
   }
 
@@ -385,14 +425,17 @@ class DocumentRecognizer {
       new_index[static_cast<size_t>(i)] = static_cast<int>(out_.mentions.size());
       Mention m = mentions_[static_cast<size_t>(i)];
       if (o.gazetteer >= 0) {
-        m.entities.push_back(EntityFor(m.type, rules_.gazetteer[static_cast<size_t>(o.gazetteer)].name));
+        m.entities.push_back(GazetteerEntity(m.type, static_cast<size_t>(o.gazetteer), doc_.doc->Slice(m.span)));
       } else if (m.type == EntityType::kSeason) {
         m.entities.push_back(EntityFor(EntityType::kSeason, std::to_string(o.season), o.season));
       } else if (o.typable) {
         auto it = types_.find(o.key);
         m.type = it == types_.end() ? m.type : it->second.type;
         if (it != types_.end()) m.type_rule = it->second.rule_id;
-        if (m.type == EntityType::kPerson || m.type == EntityType::kSeries ||
+        auto alias = rules_.ambiguous_alias_to_entry.find(o.key);
+        if (alias != rules_.ambiguous_alias_to_entry.end() && m.type == rules_.gazetteer[alias->second].type) {
+          m.entities.push_back(GazetteerEntity(m.type, alias->second, o.key));
+        } else if (m.type == EntityType::kPerson || m.type == EntityType::kSeries ||
             m.type == EntityType::kStudio || m.type == EntityType::kNetwork) {
           std::vector<std::string> family =
               m.type == EntityType::kPerson ? FamilyOf(o.key) : std::vector<std::string>{};

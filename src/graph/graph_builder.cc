@@ -92,7 +92,7 @@ std::vector<Triple> GraphBuilder::Build(const Document& doc, const Mentions& men
     iri = EntityIri(ent.type, ent.name);
     if (described.insert(e).second) {
       add(iri, rdf + "type", Term::Iri(SchemaClass(ent.type)));
-      add(iri, rdfs + "label", Term::Literal(Nfc(ent.name)));
+      add(iri, rdfs + "label", Term::Literal(Nfc(ent.Label())));
       add(article, schema + "mentions", Term::Iri(iri));
     }
     return iri;

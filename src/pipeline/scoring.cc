@@ -6,7 +6,7 @@ namespace trawl {
 
 std::string ScoringKey(const Extraction& e, int entity) {
   const Entity& ent = e.mentions.entities[static_cast<size_t>(entity)];
-  return ent.type == EntityType::kSeason ? std::to_string(ent.season) : NameKey(ent.name);
+  return ent.type == EntityType::kSeason ? std::to_string(ent.season) : NameKey(ent.Label());
 }
 
 std::set<std::string> ScoringTriples(const Extraction& e) {

@@ -62,6 +62,7 @@ class Loader {
     }
     LoadMacros();
     LoadAbbreviations();
+    LoadNameLexicon();
     LoadNumbers();
     LoadGazetteers();
     for (const std::string& f : SortedFiles(fs::path(dir_) / "entities", ".toml")) LoadEntityFile(f);
@@ -176,6 +177,44 @@ class Loader {
     rules_->macros = std::move(done);
   }
 
+  void LoadNameLexicon() {
+    NameLexicon& lex = rules_->names;
+    auto read = [&](const char* name, std::unordered_set<std::string>* out) {
+      fs::path path = fs::path(dir_) / "lexicon" / name;
+      if (!fs::exists(path)) return;
+      for (std::string& w : ReadLines(path)) out->insert(std::move(w));
+    };
+    read("common_words.txt", &lex.common_words);
+    read("given_names.txt", &lex.given_names);
+    read("openers.txt", &lex.openers);
+    read("calendar.txt", &lex.calendar);
+  }
+
+  // [names] in an entities file: the name finder's word classes.
+  void LoadNamesTable(const toml::table& t, const std::string& rel) {
+    auto words = [&](const char* key, std::unordered_set<std::string>* out) {
+      const toml::node_view<const toml::node> node = t[key];
+      if (!node) return;
+      const toml::array* arr = node.as_array();
+      if (!arr) {
+        Error(Loc(rel, static_cast<int>(node.node()->source().begin.line)),
+              std::string("[names] ") + key + ": want a list of words");
+        return;
+      }
+      for (auto&& w : *arr) out->insert(w.value_or(std::string()));
+    };
+    words("joiners", &rules_->names.joiners);
+    words("title_joiners", &rules_->names.title_joiners);
+    words("not_names", &rules_->names.not_names);
+    words("name_suffixes", &rules_->names.name_suffixes);
+    if (auto type = t["quoted_type"].value<std::string>()) {
+      if (!ParseEntityType(*type, &rules_->names.quoted_type))
+        Error(Loc(rel, static_cast<int>(t["quoted_type"].node()->source().begin.line)),
+              "[names] quoted_type: unknown type '" + *type + "'");
+    }
+    rules_->names.quoted_priority = t["quoted_priority"].value_or(rules_->names.quoted_priority);
+  }
+
   void LoadAbbreviations() {
     fs::path path = fs::path(dir_) / "lexicon" / "abbreviations.txt";
     if (fs::exists(path)) rules_->abbreviations = ReadLines(path);
@@ -227,19 +266,37 @@ class Loader {
           Error(Loc(rel, n), "gazetteer type must be NETWORK or STUDIO, not '" + cols[1] + "'");
           continue;
         }
-        e.aliases.push_back(e.name);
         if (cols.size() > 2) {
           std::stringstream as(cols[2]);
-          for (std::string a; std::getline(as, a, '|');)
-            if (!a.empty()) e.aliases.push_back(a);
+          for (std::string a; std::getline(as, a, '|');) {
+            if (a.size() > 1 && a[0] == '~') e.ambiguous_aliases.push_back(a.substr(1));
+            else if (!a.empty()) e.aliases.push_back(a);
+          }
         }
+        // The name is an alias too, unless it is listed as ambiguous.
+        if (std::find(e.ambiguous_aliases.begin(), e.ambiguous_aliases.end(), e.name) == e.ambiguous_aliases.end())
+          e.aliases.insert(e.aliases.begin(), e.name);
+        auto taken = [&](const std::string& a) -> const GazetteerEntry* {
+          if (auto it = rules_->alias_to_entry.find(a); it != rules_->alias_to_entry.end())
+            return &rules_->gazetteer[it->second];
+          if (auto it = rules_->ambiguous_alias_to_entry.find(a); it != rules_->ambiguous_alias_to_entry.end())
+            return &rules_->gazetteer[it->second];
+          return nullptr;
+        };
         for (const std::string& a : e.aliases) {
-          auto [it, fresh] = rules_->alias_to_entry.emplace(a, rules_->gazetteer.size());
-          if (!fresh)
-            Error(Loc(rel, n), "alias '" + a + "' is already listed for " +
-                                   rules_->gazetteer[it->second].name);
-          else
-            aliases.push_back(a);
+          if (const GazetteerEntry* other = taken(a)) {
+            Error(Loc(rel, n), "alias '" + a + "' is already listed for " + other->name);
+            continue;
+          }
+          rules_->alias_to_entry.emplace(a, rules_->gazetteer.size());
+          aliases.push_back(a);
+        }
+        for (const std::string& a : e.ambiguous_aliases) {
+          if (const GazetteerEntry* other = taken(a)) {
+            Error(Loc(rel, n), "alias '" + a + "' is already listed for " + other->name);
+            continue;
+          }
+          rules_->ambiguous_alias_to_entry.emplace(a, rules_->gazetteer.size());
         }
         rules_->gazetteer.push_back(std::move(e));
       }
@@ -362,9 +419,12 @@ class Loader {
     auto tbl = ParseToml(file);
     if (!tbl) return;
     for (auto&& [key, node] : *tbl) {
-      if (key.str() != "mention" && key.str() != "type" && key.str() != "modifier")
+      if (key.str() == "names" && node.is_table()) {
+        LoadNamesTable(*node.as_table(), rel);
+      } else if (key.str() != "mention" && key.str() != "type" && key.str() != "modifier") {
         Error(Loc(rel, static_cast<int>(node.source().begin.line)),
-              "unknown section '" + std::string(key.str()) + "' (want [[mention]], [[type]] or [[modifier]])");
+              "unknown section '" + std::string(key.str()) + "' (want [names], [[mention]], [[type]] or [[modifier]])");
+      }
     }
     ForEachRule(*tbl, "mention", rel, [&](const toml::table& t, const RuleHead& head) {
       const std::string& loc = head.loc;
@@ -597,6 +657,12 @@ bool ExpandMacros(const std::string& pattern, const std::map<std::string, std::s
     out->push_back(c);
   }
   return true;
+}
+
+bool NameLexicon::IsCommonWord(std::string_view word) const {
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return common_words.count(lower) > 0;
 }
 
 const RelationSchema* RuleSet::FindRelation(const std::string& name) const {

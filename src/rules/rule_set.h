@@ -20,6 +20,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/status.h"
@@ -125,10 +127,36 @@ struct Guard {
 };
 
 struct GazetteerEntry {
-  std::string name;  // canonical
+  std::string name;  // canonical: what the entity's IRI is made from
   EntityType type = EntityType::kNetwork;
-  std::vector<std::string> aliases;  // includes the name itself
+  std::vector<std::string> aliases;  // includes the name itself (unless ambiguous)
+  // Aliases written "~Max": also a common word or a given name, so they are
+  // this entry only where a type rule's context says NETWORK (or STUDIO).
+  std::vector<std::string> ambiguous_aliases;
   RuleSource source;
+};
+
+// What the name finder (entities/name_finder.h) knows about words. Word
+// lists from rules/lexicon/, settings from the [names] table of
+// rules/entities/*.toml.
+struct NameLexicon {
+  std::unordered_set<std::string> common_words;  // lexicon/common_words.txt, lower case
+  std::unordered_set<std::string> given_names;   // lexicon/given_names.txt
+  std::unordered_set<std::string> openers;       // lexicon/openers.txt: open a sentence, never a name
+  std::unordered_set<std::string> calendar;      // lexicon/calendar.txt
+  // Lower-case words that join the words of a name: "of", "the", "de".
+  std::unordered_set<std::string> joiners;
+  // Lower-case words that join a title only where the article confirms the
+  // whole title (quoted, or written the same way twice): "in", "and", "with".
+  std::unordered_set<std::string> title_joiners;
+  // Lower-case tails of a compound whose head is a name: "Balcer-created".
+  std::unordered_set<std::string> name_suffixes;
+  // A quoted name votes for this type with this priority (a title).
+  EntityType quoted_type = EntityType::kName;
+  int quoted_priority = 0;
+  // Capitalized words that are never part of a name: "U.S.", "TV", "EP".
+  std::unordered_set<std::string> not_names;
+  bool IsCommonWord(std::string_view word) const;  // lower-cases ASCII first
 };
 
 struct RuleSet {
@@ -139,6 +167,8 @@ struct RuleSet {
   std::vector<GazetteerEntry> gazetteer;
   std::unique_ptr<RE2> gazetteer_pattern;  // all aliases, longest first
   std::map<std::string, size_t> alias_to_entry;
+  std::unordered_map<std::string, size_t> ambiguous_alias_to_entry;
+  NameLexicon names;
   std::vector<MentionRule> mention_rules;  // in order of application
   std::vector<TypeRule> type_rules;
   std::vector<ModifierRule> modifier_rules;

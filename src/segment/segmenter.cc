@@ -2,7 +2,9 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include <cctype>
 #include <mutex>
@@ -85,6 +87,68 @@ bool IsInitials(std::string_view tok) {
   return true;
 }
 
+// TokenShape bits of text[span].
+uint8_t ShapeOf(std::string_view text, ByteSpan span) {
+  const char* s = text.data() + span.begin;
+  const int32_t n = static_cast<int32_t>(span.size());
+  int32_t i = 0;
+  UChar32 first = 0;
+  U8_NEXT(s, i, n, first);
+  uint8_t shape = 0;
+  if (u_isupper(first) || u_istitle(first)) shape |= kShapeUpperInitial;
+  else if (u_islower(first)) shape |= kShapeLowerInitial;
+  else if (u_isdigit(first)) shape |= kShapeDigitInitial;
+  int letters = u_isalpha(first) ? 1 : 0, upper = u_isupper(first) ? 1 : 0;
+  bool alnum = u_isalnum(first);
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);
+    if (u_isalpha(c)) {
+      ++letters;
+      upper += u_isupper(c) ? 1 : 0;
+    }
+    alnum |= u_isalnum(c) != 0;
+  }
+  if (letters >= 2 && upper == letters) shape |= kShapeAllUpper;
+  if (!alnum) shape |= kShapePunct;
+  return shape;
+}
+
+// Whether the first paragraph is a headline: more paragraphs follow, and it
+// does not end like a sentence, or most of its longer words are capitalized.
+bool IsHeadline(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                const std::vector<Sentence>& sentences) {
+  if (paragraphs.size() < 2) return false;
+  std::string_view p = text.substr(paragraphs[0].span.begin, paragraphs[0].span.size());
+  // The end, past closing quotes and brackets.
+  size_t end = p.size();
+  auto ends_with = [&](std::string_view tail) { return p.substr(0, end).ends_with(tail); };
+  for (bool more = true; more && end > 0;) {
+    more = false;
+    for (std::string_view q : {"\"", "'", ")", "\u2019", "\u201d"})
+      if (ends_with(q)) {
+        end -= q.size();
+        more = true;
+      }
+  }
+  size_t words = 0, long_words = 0, capitalized = 0;
+  for (const Sentence& s : sentences) {
+    if (s.paragraph != 0) break;
+    for (const Token& t : s.tokens) {
+      if (t.Is(kShapePunct)) continue;
+      ++words;
+      if (t.span.size() < 4) continue;
+      ++long_words;
+      capitalized += t.Is(kShapeUpperInitial) ? 1 : 0;
+    }
+  }
+  if (words == 0 || words > 40) return false;
+  const char last = end ? p[end - 1] : '.';
+  const bool sentence_end = last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
+  const bool title_case = long_words >= 3 && capitalized * 10 >= long_words * 7;
+  return !sentence_end || title_case;
+}
+
 }  // namespace
 
 Segmenter::Segmenter(std::unique_ptr<Icu> icu, std::vector<std::string> abbreviations)
@@ -142,9 +206,12 @@ SegmentedDocument Segmenter::Segment(const Document& doc) const {
     std::vector<size_t> wb = Boundaries(*words, doc.text, s.span);
     for (size_t i = 0; i + 1 < wb.size(); ++i) {
       ByteSpan t = Trim(doc.text, {wb[i], wb[i + 1]});
-      if (!t.empty()) s.tokens.push_back(Token{t});
+      if (!t.empty()) s.tokens.push_back(Token{t, ShapeOf(doc.text, t)});
     }
   }
+  if (IsHeadline(doc.text, out.paragraphs, out.sentences))
+    for (Sentence& s : out.sentences)
+      if (s.paragraph == 0) s.headline = true;
   return out;
 }
 

@@ -35,6 +35,10 @@ if [ "$(id -u)" != 0 ]; then
   "$TRAWL" extract -d "$WORK/outdir" "$WORK/in" 2> "$WORK/err"; check "unreadable article skipped" 1 $?
   contains "skipped article named" "$WORK/err" "b.txt"
 fi
+# eval scores the articles its gold names, not every article of the folder.
+mkdir -p "$WORK/ev" && cp "$SEED" "$WORK/ev/" && cp "$SRC/corpus/dev-01-last-of-us-season-2.txt" "$WORK/ev/"
+"$TRAWL" eval --gold "$SRC/tests/data/seed.gold.tsv" "$WORK/ev" > "$WORK/out" 2> "$WORK/err"; check "eval" 0 $?
+contains "eval scores the gold's articles" "$WORK/out" "over 1 articles"
 "$TRAWL" extract -d "$WORK/outdir2" "$SRC/corpus" 2> "$WORK/err"; check "directory to output dir" 0 $?
 [ -s "$WORK/outdir2/for-all-mankind-renewal.ttl" ]; check "one Turtle file per article" 0 $?
 

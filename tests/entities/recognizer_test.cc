@@ -71,5 +71,28 @@ TEST(RecognizerTest, BothSeriesRefersToTheTwoLastSeries) {
   EXPECT_TRUE(found);
 }
 
+TEST(RecognizerTest, AnAmbiguousNetworkNameIsTheNetworkOnlyWhereTheContextSaysSo) {
+  // "Peacock" and "Max" are listed as ~aliases: words or given names too.
+  auto ents = Entities("Peacock has renewed Drift for a second season. It is moving to Max in May.");
+  EXPECT_EQ(ents["Peacock"], EntityType::kNetwork);
+  EXPECT_EQ(ents["HBO Max"], EntityType::kNetwork);  // the entry's canonical name
+  auto person = Entities("Max Ortega stars in Drift. Peacock feathers cover the set.");
+  EXPECT_EQ(person["Max Ortega"], EntityType::kPerson);
+  EXPECT_EQ(person.count("HBO Max"), 0u);
+  EXPECT_EQ(person.count("Peacock"), 0u);
+}
+
+TEST(RecognizerTest, AGazetteerEntityIsLabelledWithTheFullestAliasTheArticleUses) {
+  Extraction e = testing::ProjectPipeline().Run(
+      MakeDocument("t", "t", "Drift is moving to Max. Max has renewed Drift."));
+  bool found = false;
+  for (const Entity& ent : e.mentions.entities) {
+    if (ent.name != "HBO Max") continue;
+    found = true;
+    EXPECT_EQ(ent.Label(), "Max");  // the article never says "HBO Max"
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace trawl

@@ -23,7 +23,7 @@ TEST(GraphBuilderTest, SeasonNodeArticleAndLabels) {
   doc.id = "art 1";
   doc.date = "2024-04-17";
   Mentions m;
-  m.entities = {Entity{EntityType::kSeries, "For All Mankind", 0}, Entity{EntityType::kSeason, "5", 5}};
+  m.entities = {Entity{EntityType::kSeries, "For All Mankind", "", 0}, Entity{EntityType::kSeason, "5", "", 5}};
   Facts f;
   f.facts.push_back(Fact{"renewed_for", 0, 1, {}});
   std::vector<Triple> t = GraphBuilder(GraphOptions{}).Build(doc, m, f);

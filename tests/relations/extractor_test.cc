@@ -180,7 +180,7 @@ INSTANTIATE_TEST_SUITE_P(
              "Blue Pine Studios, which was created by BAFTA winner Joanna Pike. Silent Orchard is Pike’s first "
              "project for the streamer since the acclaimed Fenwick Hall, which ran on BBC One.",
              {"silent orchard | produced_for | apple tv+", "silent orchard | produced_by | blue pine studios",
-              "silent orchard | created_by | joanna pike", "fenwick hall | produced_for | bbc"}},
+              "silent orchard | created_by | joanna pike", "fenwick hall | produced_for | bbc one"}},
         Case{"showrunner_changes",
              "“Ridgeback” has tapped Carla Nunez as its new showrunner ahead of Season 3. Nunez replaces "
              "outgoing showrunner Will Tate, who will stay on as an executive producer. Nunez most recently "

@@ -55,3 +55,46 @@ TEST(NormalizeTest, NameKeyFollowsTheScoringGuidelines) {
 
 }  // namespace
 }  // namespace trawl
+
+namespace trawl {
+namespace {
+
+SegmentedDocument SegmentText(const std::string& text, Document* doc) {
+  auto seg = Segmenter::Create({});
+  EXPECT_TRUE(seg.ok());
+  *doc = MakeDocument("t", "t", text);
+  return seg.value()->Segment(*doc);
+}
+
+TEST(SegmenterHeadlineTest, ATitleCaseFirstLineWithoutAFullStopIsAHeadline) {
+  Document doc;
+  SegmentedDocument sd = SegmentText("Hulu Renews Drift For A Second Season\n\nHulu has renewed Drift.", &doc);
+  ASSERT_EQ(sd.sentences.size(), 2u);
+  EXPECT_TRUE(sd.sentences[0].headline);
+  EXPECT_FALSE(sd.sentences[1].headline);
+}
+
+TEST(SegmenterHeadlineTest, AFirstParagraphThatIsASentenceIsNoHeadline) {
+  Document doc;
+  SegmentedDocument sd = SegmentText("Drift is getting a third season.\n\nHulu said so on Monday.", &doc);
+  EXPECT_FALSE(sd.sentences[0].headline);
+  // One paragraph only: nothing to be the headline of.
+  SegmentedDocument one = SegmentText("Hulu Renews Drift For A Second Season", &doc);
+  EXPECT_FALSE(one.sentences[0].headline);
+}
+
+TEST(SegmenterTokenTest, TokensCarryTheirShape) {
+  Document doc;
+  SegmentedDocument sd = SegmentText("Émile met HBO crew in 1999, too.", &doc);
+  const auto& t = sd.sentences[0].tokens;
+  ASSERT_GE(t.size(), 7u);
+  EXPECT_TRUE(t[0].Is(kShapeUpperInitial));   // Émile
+  EXPECT_FALSE(t[0].Is(kShapeAllUpper));
+  EXPECT_TRUE(t[1].Is(kShapeLowerInitial));   // met
+  EXPECT_TRUE(t[2].Is(kShapeAllUpper));       // HBO
+  EXPECT_TRUE(t[5].Is(kShapeDigitInitial));   // 1999
+  EXPECT_TRUE(t[6].Is(kShapePunct));          // ,
+}
+
+}  // namespace
+}  // namespace trawl

@@ -1,0 +1,118 @@
+#include "entities/name_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "../test_util.h"
+
+namespace trawl {
+namespace {
+
+// The names the finder reports for `text` (nothing taken beforehand), as
+// "key" or "key (quoted)".
+std::vector<std::string> Names(const std::string& text) {
+  auto seg = Segmenter::Create(testing::ProjectRules().abbreviations);
+  EXPECT_TRUE(seg.ok());
+  Document doc = MakeDocument("t", "t", text);
+  SegmentedDocument sd = seg.value()->Segment(doc);
+  std::vector<std::vector<ByteSpan>> taken(sd.sentences.size());
+  std::vector<std::string> out;
+  for (const FoundName& f : NameFinder(testing::ProjectRules()).Find(sd, taken))
+    out.push_back(f.key + (f.quoted ? " (quoted)" : ""));
+  return out;
+}
+
+bool Has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+TEST(NameFinderTest, AnOrdinaryWordThatOpensASentenceIsNoName) {
+  auto names = Names("Production has not started. Filming begins in Ohio.");
+  EXPECT_FALSE(Has(names, "Production"));
+  EXPECT_FALSE(Has(names, "Filming"));
+  EXPECT_TRUE(Has(names, "Ohio"));
+}
+
+TEST(NameFinderTest, AWordTitleOpensASentenceWhenTheArticleWritesItAsAName) {
+  auto names = Names("Drift is averaging five million viewers. Hulu has given Drift a second season.");
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Drift"), 2);
+}
+
+TEST(NameFinderTest, AnOpenerOrRoleWordIsDroppedFromTheName) {
+  auto names = Names("Showrunner Marisol Quintero spoke. Also back is Tobias Lind.");
+  EXPECT_TRUE(Has(names, "Marisol Quintero"));
+  EXPECT_TRUE(Has(names, "Tobias Lind"));
+  EXPECT_FALSE(Has(names, "Showrunner Marisol Quintero"));
+}
+
+TEST(NameFinderTest, TitlesWithJoinersAbbreviationsColonsAndNumbers) {
+  auto names = Names(
+      "It stars in House of the Dragon, St. Agnes Medical, Salt & Vine, Ironwood: The Reckoning and Station 19.");
+  for (const char* n : {"House of the Dragon", "St. Agnes Medical", "Salt & Vine", "Ironwood: The Reckoning",
+                        "Station 19"})
+    EXPECT_TRUE(Has(names, n)) << n;
+}
+
+TEST(NameFinderTest, QuotedTitlesKeepLowerCaseWordsAndLoseTheSentenceComma) {
+  auto names = Names("Fans loved “How to Leave Town (Fast),” and ‘Drift’ too. “We are thrilled to be back here,” she said.");
+  EXPECT_TRUE(Has(names, "How to Leave Town (Fast) (quoted)"));
+  EXPECT_TRUE(Has(names, "Drift (quoted)"));
+  EXPECT_FALSE(Has(names, "We are thrilled to be back here (quoted)"));
+}
+
+TEST(NameFinderTest, ANicknameBetweenTwoNamesIsNoTitle) {
+  auto names = Names("The cook Carmen “Carmy” Berzatto returns.");
+  EXPECT_FALSE(Has(names, "Carmy (quoted)"));
+}
+
+TEST(NameFinderTest, TitleJoinersNeedTheArticlesConfirmation) {
+  // Written twice the same way, "Ember and Ash" is a title; two people named
+  // in full are not ("Rosa Diaz and Ben Ortiz").
+  auto names = Names(
+      "Netflix renewed Ember and Ash. Ember and Ash returns in May. Rosa Diaz and Ben Ortiz star. "
+      "Rosa Diaz and Ben Ortiz wrote it.");
+  EXPECT_TRUE(Has(names, "Ember and Ash"));
+  EXPECT_FALSE(Has(names, "Rosa Diaz and Ben Ortiz"));
+  // Once only: no evidence that it is one title.
+  EXPECT_FALSE(Has(Names("She met Ember and Ash in Ohio."), "Ember and Ash"));
+}
+
+TEST(NameFinderTest, SurnamesOfPeopleNamedInFullAreNoTitle) {
+  auto names = Names("Matt Wolpert and Ben Nedivi created it. Wolpert and Nedivi run it. Wolpert and Nedivi said so.");
+  EXPECT_FALSE(Has(names, "Wolpert and Nedivi"));
+  EXPECT_TRUE(Has(names, "Wolpert"));
+}
+
+TEST(NameFinderTest, PossessivesStayOutsideNamesUnlessTheyMakeATitle) {
+  auto names = Names("Marnie’s Diner returns. Tobias Lind’s new drama is Ledger.");
+  EXPECT_TRUE(Has(names, "Marnie’s Diner"));
+  EXPECT_TRUE(Has(names, "Tobias Lind"));
+  EXPECT_FALSE(Has(names, "Tobias Lind’s new"));
+}
+
+TEST(NameFinderTest, TheStaysWithATitleButNotBeforeAPerson) {
+  auto names = Names("The Quiet Harbor returns. The Rosa Diaz comedy was renewed.");
+  EXPECT_TRUE(Has(names, "The Quiet Harbor"));
+  EXPECT_TRUE(Has(names, "Rosa Diaz"));
+  EXPECT_FALSE(Has(names, "The Rosa Diaz"));
+}
+
+TEST(NameFinderTest, AdjectiveCompoundsAreNoNamesButCreditCompoundsKeepTheirHead) {
+  auto names = Names("The Emmy-winning drama is a Rosa Diaz-created spinoff.");
+  EXPECT_FALSE(Has(names, "Emmy"));
+  EXPECT_TRUE(Has(names, "Rosa Diaz"));
+}
+
+TEST(NameFinderTest, AHeadlineCountsOnlyNamesTheBodyConfirmsOrQuotes) {
+  auto names = Names("‘Drift’ Renewed For Season 2 At Hulu As Ledger Ends\n\nHulu has renewed Drift. It stars Rosa Diaz.");
+  EXPECT_TRUE(Has(names, "Drift (quoted)"));
+  EXPECT_FALSE(Has(names, "Renewed For Season"));
+  EXPECT_FALSE(Has(names, "Ledger"));  // the body never names it
+}
+
+TEST(NameFinderTest, CountryAbbreviationsAreNotPartOfATitle) {
+  auto names = Names("Hulu developed the U.S. Spectres from a British comedy.");
+  EXPECT_TRUE(Has(names, "Spectres"));
+}
+
+}  // namespace
+}  // namespace trawl
