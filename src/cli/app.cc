@@ -44,6 +44,18 @@ int Run(int argc, char** argv) {
   CLI::App* test = rules->add_subcommand("test", "run every rule's examples and counterexamples");
   test->add_option("--rules,-r", rules_dir, rules_help);
   test->add_flag("--verbose,-v", verbose, "list passing examples too");
+  BankOptions bank;
+  bank.rules_dir = DefaultRulesDir();
+  CLI::App* bank_cmd = rules->add_subcommand(
+      "bank", "run a phrasing bank: cases of how text states a relation, and near misses that state nothing");
+  bank_cmd->add_option("inputs", bank.inputs, "bank files (one TOML file per relation) or directories of them")
+      ->required()
+      ->check(CLI::ExistingPath);
+  bank_cmd->add_option("--rules,-r", bank.rules_dir, rules_help);
+  bank_cmd->add_flag("--verbose,-v", bank.verbose, "list every failing case with what came out");
+  bank_cmd->add_option("--min-cases", bank.min_cases, "exit 1 if fewer cases than this fraction pass");
+  bank_cmd->add_option("--min-near-misses", bank.min_near_misses,
+                       "exit 1 if fewer near misses than this fraction pass");
 
   ExplainOptions exp;
   exp.rules_dir = DefaultRulesDir();
@@ -75,6 +87,7 @@ int Run(int argc, char** argv) {
   if (*extract) return Extract(ex);
   if (*check) return RulesCheck(rules_dir);
   if (*test) return RulesTest(rules_dir, verbose);
+  if (*bank_cmd) return RulesBank(bank);
   if (*explain) return Explain(exp);
   if (*eval) return Eval(ev);
   return kExitError;

@@ -22,6 +22,15 @@ int Extract(const ExtractOptions& o);
 int RulesCheck(const std::string& rules_dir);
 int RulesTest(const std::string& rules_dir, bool verbose);
 
+struct BankOptions {
+  std::vector<std::string> inputs;  // bank files or directories of them
+  std::string rules_dir;
+  bool verbose = false;             // list every failing case
+  double min_cases = 0;             // fraction of positive cases that must pass
+  double min_near_misses = 0;       // fraction of near misses that must pass
+};
+int RulesBank(const BankOptions& o);
+
 struct ExplainOptions {
   std::vector<std::string> inputs;
   std::string rules_dir;

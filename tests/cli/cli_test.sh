@@ -39,6 +39,23 @@ fi
 mkdir -p "$WORK/ev" && cp "$SEED" "$WORK/ev/" && cp "$SRC/corpus/dev-01-last-of-us-season-2.txt" "$WORK/ev/"
 "$TRAWL" eval --gold "$SRC/tests/data/seed.gold.tsv" "$WORK/ev" > "$WORK/out" 2> "$WORK/err"; check "eval" 0 $?
 contains "eval scores the gold's articles" "$WORK/out" "over 1 articles"
+# A phrasing bank: a case passes only with exactly the expected triples.
+cat > "$WORK/bank.toml" <<'TOML'
+relation = "created_by"
+[[case]]
+text = '''Cold Lake was created by Ann Low.'''
+expect = ["Cold Lake | created_by | Ann Low"]
+[[case]]
+text = '''Cold Lake was developed by Ann Low.'''
+expect = []
+[[case]]
+text = '''Cold Lake was created by Ann Low.'''
+expect = ["Cold Lake | created_by | Bo Diaz"]
+TOML
+"$TRAWL" rules bank -v "$WORK/bank.toml" > "$WORK/out" 2> "$WORK/err"; check "bank" 0 $?
+contains "bank counts cases" "$WORK/out" "cases   1/  2  near misses   1/  1"
+contains "bank names the failing case" "$WORK/out" "bank.toml:8: case: expected cold lake | created_by | bo diaz, got cold lake | created_by | ann low"
+"$TRAWL" rules bank --min-cases 0.9 "$WORK/bank.toml" > "$WORK/out" 2> "$WORK/err"; check "bank below the bar" 1 $?
 "$TRAWL" extract -d "$WORK/outdir2" "$SRC/corpus" 2> "$WORK/err"; check "directory to output dir" 0 $?
 [ -s "$WORK/outdir2/for-all-mankind-renewal.ttl" ]; check "one Turtle file per article" 0 $?
 
