@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/shared.h"
 #include "core/masked_text.h"
+#include "entities/recognizer.h"
 
 namespace trawl::cli {
 namespace {
@@ -63,7 +64,13 @@ std::string SlotLegend(const Extraction& e, size_t sentence) {
 
 void PrintMentions(const Extraction& e) {
   for (size_t s = 0; s < e.segmented.sentences.size(); ++s) {
+    const Sentence& sentence = e.segmented.sentences[s];
     std::cout << "[" << s << "] " << Masked(e, s) << "\n";
+    const int focus = FocusSeries(e.segmented, e.mentions, s, sentence.span.end);
+    std::cout << "      (paragraph " << sentence.paragraph << (sentence.headline ? ", headline" : "");
+    if (e.mentions.sentence_topic[s] >= 0) std::cout << ", subject " << EntityName(e, e.mentions.sentence_topic[s]);
+    if (focus >= 0) std::cout << ", in focus " << EntityName(e, focus);
+    std::cout << ")\n";
     for (size_t i = 0; i < e.mentions.mentions.size(); ++i) {
       const Mention& m = e.mentions.mentions[i];
       if (m.sentence != s) continue;

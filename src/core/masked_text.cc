@@ -31,6 +31,43 @@ MaskedText MaskedText::Render(std::string_view text, ByteSpan span, const std::v
   return m;
 }
 
+MaskedText MaskedText::Excerpt(const std::vector<std::pair<size_t, size_t>>& ranges, std::string_view glue) const {
+  MaskedText out;
+  for (size_t r = 0; r < ranges.size(); ++r) {
+    const auto [begin, end] = ranges[r];
+    if (r > 0 && !glue.empty()) {
+      // Glue borrows the original position of what follows it.
+      size_t at = end > begin ? ToOriginal(begin, begin + 1).begin : 0;
+      out.pieces_.push_back({out.text_.size(), out.text_.size() + glue.size(), at, at, -1});
+      out.text_.append(glue);
+    }
+    for (const Piece& p : pieces_) {
+      const size_t b = std::max(begin, p.masked_begin), e = std::min(end, p.masked_end);
+      if (b >= e) continue;
+      Piece q = p;
+      if (p.mention < 0) {
+        q.orig_begin = p.orig_begin + (b - p.masked_begin);
+        q.orig_end = q.orig_begin + (e - b);
+      }
+      q.masked_begin = out.text_.size();
+      q.masked_end = q.masked_begin + (e - b);
+      out.text_.append(text_, b, e - b);
+      out.pieces_.push_back(q);
+    }
+  }
+  return out;
+}
+
+MaskedText MaskedText::Lowercased() const {
+  MaskedText out = *this;
+  for (const Piece& p : out.pieces_) {
+    if (p.mention >= 0) continue;
+    for (size_t i = p.masked_begin; i < p.masked_end; ++i)
+      if (out.text_[i] >= 'A' && out.text_[i] <= 'Z') out.text_[i] = static_cast<char>(out.text_[i] - 'A' + 'a');
+  }
+  return out;
+}
+
 ByteSpan MaskedText::ToOriginal(size_t begin, size_t end) const {
   ByteSpan out{0, 0};
   bool first = true;

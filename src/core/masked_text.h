@@ -25,6 +25,13 @@ class MaskedText {
                            const std::function<std::string_view(int)>& label);
 
   const std::string& text() const { return text_; }
+  // A text made of the masked ranges [begin, end) of this one, in order,
+  // joined by `glue` (which maps to no original bytes); the map back to the
+  // original is kept. Ranges must not split a slot.
+  MaskedText Excerpt(const std::vector<std::pair<size_t, size_t>>& ranges, std::string_view glue) const;
+  // The same text with ASCII letters outside slots in lower case: headlines
+  // are matched this way ("Renewed For" reads "renewed for").
+  MaskedText Lowercased() const;
   // Original byte span of masked bytes [begin, end).
   ByteSpan ToOriginal(size_t begin, size_t end) const;
   // Mention indices of the slots that lie in masked bytes [begin, end).

@@ -118,6 +118,7 @@ struct Mentions {
   // Per sentence: the series the sentence is about (its first series
   // mention), or -1. Drives "the series" and rules without a subject.
   std::vector<int> sentence_topic;
+  std::vector<size_t> sentence_topic_at;  // where the topic's mention starts (SIZE_MAX: none)
   int primary_series = -1;  // the series the article is mostly about
 };
 

@@ -287,7 +287,7 @@ class DocumentNames {
         }
         // "FBI: Most Wanted"
         if (su.Slice(u[next].span) == ":" && u[end].span.end == u[next].span.begin && next + 1 < u.size() &&
-            su.Spaced(next, next + 1) && IsNameWord(s, next + 1)) {
+            su.Spaced(next, next + 1) && IsNameWord(s, next + 1) && !lex_.openers.count(Word(s, next + 1))) {
           end = next + 1;
           continue;
         }
@@ -328,6 +328,22 @@ class DocumentNames {
     return false;
   }
 
+  // Whether the words between two chunks are "and", "or" or "&".
+  bool ListJoined(size_t s, const Chunk& a, const Chunk& b) const {
+    for (size_t k = a.last + 1; k < b.first; ++k)
+      if (IsOneOf(Word(s, k), {"and", "or", "&"})) return true;
+    return false;
+  }
+
+  // Whether the word before unit i names a work: "the podcast Missing in
+  // Marlow", "the comedy Rick and Morty".
+  bool AfterTitleCue(size_t s, size_t i) const {
+    if (i == 0) return false;
+    const Unit& prev = U(s)[i - 1];
+    return prev.kind == UnitKind::kWord && !prev.cap && sentences_[s].Spaced(i - 1, i) &&
+           lex_.title_cues.count(Word(s, i - 1)) > 0;
+  }
+
   // A person's full name: a given name and more ("Emily" alone is not).
   bool PersonShaped(size_t s, const Chunk& c) const {
     if (c.last == c.first || c.last - c.first > 3 || !lex_.given_names.count(Word(s, c.first))) return false;
@@ -359,9 +375,15 @@ class DocumentNames {
       // Longer runs lose only a word that opens sentences and never names:
       // "Showrunner Ann Low", "Also Cold Lake". A common word may start a
       // title ("Cobra Kai", "Law & Order").
-      if (!article && !opener) return c;
       size_t rest = c.first + 1;
       while (rest <= c.last && !IsNameWord(s, rest)) ++rest;
+      // "Hosts Dan Levy and ...", "Confirmed: Albert Kim": an ordinary word
+      // before a person's full name is no part of it.
+      if (!article && !opener) {
+        const bool common = lex_.IsCommonWord(first) && !lex_.given_names.count(first);
+        if (common && rest <= c.last && PersonShaped(s, {rest, c.last})) return Chunk{rest, c.last};
+        return c;
+      }
       if (rest > c.last) return std::nullopt;
       Chunk r{rest, c.last};
       if (article && !opener) {
@@ -389,7 +411,9 @@ class DocumentNames {
         // "Fox's House": a network's possessive, not a title.
         const bool network = ambiguous_aliases_.count(Key(s, head.first, head.last)) > 0;
         if (!take && !PersonShaped(s, head) && !(possessive && network)) {
-          if (possessive) {
+          if (possessive && PersonShaped(s, chunks[c + 1])) {
+            take = false;  // "Tomorrow's Marty Adelstein": a person of a company
+          } else if (possessive) {
             // "Grey's Anatomy": neither part is a name of its own here.
             take = !confirmed_.count(Key(s, head.first, head.last)) &&
                    !confirmed_.count(Key(s, chunks[c + 1].first, chunks[c + 1].last));
@@ -399,7 +423,12 @@ class DocumentNames {
             const bool people = PersonShaped(s, tail) || surnames_.count(Word(s, head.last)) ||
                                 surnames_.count(Word(s, tail.last));
             auto it = joined_count_.find(key);
-            take = !people && it != joined_count_.end() && it->second >= 2;
+            // After a work's noun a preposition joins; "and" may still be a
+            // list ("the dramas Ghosts and Tracker").
+            const bool list_word = ListJoined(s, head, chunks[c + 1]) ||
+                                   ambiguous_aliases_.count(Key(s, chunks[c + 1].first, chunks[c + 1].last)) > 0;
+            take = !people && ((it != joined_count_.end() && it->second >= 2) ||
+                               (!list_word && AfterTitleCue(s, head.first)));
           }
         }
         if (take) {
@@ -412,6 +441,10 @@ class DocumentNames {
         if (!kept) continue;
         chunk = *kept;
       }
+      // "— The small-town drama": a lone opener is no name anywhere.
+      if (chunk.first == chunk.last && (lex_.openers.count(Word(s, chunk.first)) ||
+                                        IsOneOf(Word(s, chunk.first), {"The", "A", "An"})))
+        continue;
       out.push_back(chunk);
     }
     return out;

@@ -288,8 +288,85 @@ class DocumentRecognizer {
         }
       }
       changed |= ResolveShortForms(keys);
+      changed |= TypeByRelations();
       if (!changed) break;
     }
+  }
+
+  // Whether mention i is a proper name no rule has typed yet.
+  bool Untyped(int i) const {
+    const Origin& o = origins_[static_cast<size_t>(i)];
+    return o.typable && TypeOf(o.key) == EntityType::kName;
+  }
+
+  // A name that a relation rule reads as the show of a fact whose other
+  // side is a typed entity is a series: in "Hulu renewed Drift" and "Drift
+  // creator Ann Low", Drift. Relation rules are the broadest description of
+  // where shows stand, so every new phrasing types names too.
+  bool TypeByRelations() {
+    const int priority = rules_.names.series_by_relation_priority;
+    if (priority <= 0) return false;
+    bool changed = false;
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (doc_.sentences[s].headline) continue;
+      bool any = false;
+      for (int i : by_sentence_[s]) any |= Untyped(i);
+      if (!any) continue;
+      // Untyped names stand in series slots.
+      MaskedText masked = MaskedText::Render(text_, doc_.sentences[s].span, mentions_, by_sentence_[s], [this](int i) {
+        return Untyped(i) ? EntityTypeName(EntityType::kSeries) : Label(i);
+      });
+      const std::string& mt = masked.text();
+      auto slots = [&](const MatchGroups& g, const std::vector<int>& groups) {
+        std::vector<int> out;
+        for (int index : groups) {
+          const re2::StringPiece& p = g[static_cast<size_t>(index)];
+          if (p.data() == nullptr) continue;
+          const size_t b = OffsetIn(mt, p);
+          for (int i : masked.SlotsIn(b, b + p.size())) out.push_back(i);
+        }
+        return out;
+      };
+      auto typed_object = [&](const std::vector<int>& objects, const std::vector<EntityType>& types) {
+        for (int i : objects) {
+          if (Untyped(i)) continue;
+          EntityType t = EntityType::kName;
+          ParseEntityType(Label(i), &t);
+          if (std::find(types.begin(), types.end(), t) != types.end()) return true;
+        }
+        return false;
+      };
+      for (int r : rules_.relation_index.Candidates(mt)) {
+        const RelationRule& rule = rules_.relation_rules[static_cast<size_t>(r)];
+        ForEachMatch(*rule.pattern, mt, false, [&](const MatchGroups& g) {
+          std::vector<int> names;
+          for (int i : slots(g, rule.subject_groups))
+            if (Untyped(i)) names.push_back(i);
+          if (names.empty()) return;
+          bool ok = false;
+          if (!rule.frame) {
+            ok = typed_object(slots(g, rule.object_groups), rule.schema->object_types);
+          } else {
+            for (size_t t = 0; t < rule.trigger_groups.size() && !ok; ++t) {
+              const re2::StringPiece& words = g[static_cast<size_t>(rule.trigger_groups[t])];
+              if (words.data() == nullptr) continue;
+              std::vector<int> groups;
+              for (size_t k = 0; k < rule.object_groups.size(); ++k)
+                if (rule.object_trigger[k] == static_cast<int>(t)) groups.push_back(rule.object_groups[k]);
+              // "runs" says showrun_by only of what is already a show: "ran
+              // the London Marathon" types nothing.
+              for (const RelationSchema* rel :
+                   rules_.TriggeredRelations(std::string_view(words.data(), words.size()), false))
+                ok |= typed_object(slots(g, groups), rel->object_types);
+            }
+          }
+          if (!ok) return;
+          for (int i : names)
+            changed |= CastVote(origins_[static_cast<size_t>(i)].key, EntityType::kSeries, priority, "relation " + rule.id);
+        });
+      }
+    }
+    return changed;
   }
 
   bool ApplyContextRule(const TypeRule& rule, const MaskedText& masked) {
@@ -483,11 +560,13 @@ class DocumentRecognizer {
     // article (the lede's) counts kFirstSeriesBonus mentions more; the
     // earliest wins a tie.
     constexpr int kFirstSeriesBonus = 3;
+    constexpr int kHeadlineBonus = 3;  // the headline names the article's show
     std::map<int, int> counts;
     std::vector<int> first_seen;
     for (const Mention& m : out_.mentions) {
       if (m.type != EntityType::kSeries || m.is_reference || m.entities.empty()) continue;
       if (counts[m.entities[0]]++ == 0) first_seen.push_back(m.entities[0]);
+      if (doc_.sentences[m.sentence].headline) counts[m.entities[0]] += kHeadlineBonus;
     }
     if (!first_seen.empty()) counts[first_seen.front()] += kFirstSeriesBonus;
     int best = 0;
@@ -498,6 +577,7 @@ class DocumentRecognizer {
       }
     }
     out_.sentence_topic.assign(doc_.sentences.size(), -1);
+    out_.sentence_topic_at.assign(doc_.sentences.size(), SIZE_MAX);
     sentence_started_.assign(doc_.sentences.size(), false);
     // Distinct entities in order of last mention, most recent last.
     std::map<EntityType, std::vector<int>> recent;
@@ -527,6 +607,18 @@ class DocumentRecognizer {
         } else if (o.reference == "plural") {
           size_t n = static_cast<size_t>(o.count);
           if (last.size() >= n) m.entities.assign(last.end() - static_cast<long>(n), last.end());
+        } else if (m.type == EntityType::kSeries && o.reference == "recent") {
+          // "it": the last series of its sentence, else the one in focus.
+          int f = -1;
+          for (size_t k = i; k-- > 0 && out_.mentions[k].sentence == m.sentence;) {
+            const Mention& prev = out_.mentions[k];
+            if (prev.type == EntityType::kSeries && !prev.modifier && prev.entities.size() == 1) {
+              f = prev.entities[0];
+              break;
+            }
+          }
+          if (f < 0) f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
+          if (f >= 0) m.entities.push_back(f);
         } else if (m.type == EntityType::kSeries) {
           int f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
           if (f >= 0) m.entities.push_back(f);
@@ -538,17 +630,54 @@ class DocumentRecognizer {
       if (m.is_reference && m.entities.size() > 1) last_plural[m.type] = m.entities;
       if (!m.is_reference || m.type == EntityType::kSeries)
         for (int e : m.entities) touch(m.type, e);
-      // A sentence's topic is the series it is about: its first series,
-      // unless a person comes first ("Mazin, who created Chernobyl, ..." is
-      // about Mazin). A network before it is fine: networks renew shows.
+      // A sentence's topic is the series that is its subject: its first
+      // series, where it opens the sentence. A show named in passing ("after
+      // Cold Lake", "who created Cold Lake", "Cold Lake creator Ann Low") is
+      // no topic, and a person first makes the sentence about the person.
       if (!sentence_started_[m.sentence] && m.type != EntityType::kName && m.type != EntityType::kOther &&
           m.type != EntityType::kNetwork && m.type != EntityType::kStudio && m.type != EntityType::kSeason) {
         sentence_started_[m.sentence] = true;
-        if (m.type == EntityType::kSeries && m.entities.size() == 1) out_.sentence_topic[m.sentence] = m.entities[0];
+        if (m.type == EntityType::kSeries && m.entities.size() == 1 && OpensSentence(i)) {
+          out_.sentence_topic[m.sentence] = m.entities[0];
+          out_.sentence_topic_at[m.sentence] = m.span.begin;
+        }
         if (m.type == EntityType::kPerson && m.entities.size() == 1)
           sentence_subject_person[m.sentence] = m.entities[0];
       }
     }
+  }
+
+  // Whether mention i (of out_) is where its sentence's subject stands: only
+  // quotes, a list number, a fronted phrase ("In May, ", "According to HBO,
+  // ") or an outlet's possessive ("HBO's ") before it, and no role noun after
+  // it ("Fargo creator Noah Hawley" is about Noah Hawley).
+  bool OpensSentence(size_t i) const {
+    const Mention& m = out_.mentions[i];
+    const std::string_view text = doc_.doc->text;
+    const size_t start = doc_.sentences[m.sentence].span.begin;
+    std::string_view before = text.substr(start, m.span.begin - start);
+    // An outlet's or a person's possessive: "HBO's Task", "Ann Low's Drift".
+    for (size_t k = i; k-- > 0 && out_.mentions[k].sentence == m.sentence;) {
+      const Mention& prev = out_.mentions[k];
+      std::string_view between = text.substr(prev.span.end, m.span.begin - prev.span.end);
+      if (between == "\u2019s " || between == "'s " || between == "\u2019 " || between == "' ")
+        before = text.substr(start, prev.span.begin - start);
+      break;
+    }
+    if (!rules_.sentence_opening) return false;
+    if (!RE2::FullMatch(before, *rules_.sentence_opening)) {
+      // An outlet that opens the sentence acts on the show: in "HBO has
+      // renewed Task", Task is what the sentence is about.
+      size_t first = i;
+      while (first > 0 && out_.mentions[first - 1].sentence == m.sentence) --first;
+      const Mention& lead = out_.mentions[first];
+      if (first == i || lead.type != EntityType::kNetwork) return false;
+      for (size_t k = first; k < i; ++k)
+        if (out_.mentions[k].type == EntityType::kPerson || out_.mentions[k].type == EntityType::kSeries) return false;
+      if (!RE2::FullMatch(text.substr(start, lead.span.begin - start), *rules_.sentence_opening)) return false;
+    }
+    std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);
+    return !rules_.role_after_title || !RE2::PartialMatch(after, *rules_.role_after_title);
   }
 
   const RuleSet& rules_;
@@ -573,13 +702,10 @@ Mentions EntityRecognizer::Recognize(const SegmentedDocument& doc) const {
 }
 
 int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence, size_t pos) {
-  // The sentence's own subject: its first mention, when that is a series.
-  for (const Mention& m : mentions.mentions) {
-    if (m.sentence != sentence) continue;
-    if (m.span.begin >= pos) break;
-    if (m.type == EntityType::kSeries && m.entities.size() == 1) return m.entities[0];
-    if (m.type != EntityType::kName && m.type != EntityType::kOther) break;
-  }
+  // The sentence's own subject, when that is a series before `pos`.
+  if (sentence < mentions.sentence_topic.size() && mentions.sentence_topic[sentence] >= 0 &&
+      mentions.sentence_topic_at[sentence] < pos)
+    return mentions.sentence_topic[sentence];
   const size_t paragraph = doc.sentences[sentence].paragraph;
   for (size_t k = sentence; k-- > 0 && doc.sentences[k].paragraph == paragraph;)
     if (k < mentions.sentence_topic.size() && mentions.sentence_topic[k] >= 0) return mentions.sentence_topic[k];

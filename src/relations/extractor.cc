@@ -56,19 +56,103 @@ class SentenceMatcher {
       MaskedText masked = MaskedText::Render(
           doc_.doc->text, doc_.sentences[s].span, mentions_.mentions, by_sentence[s],
           [this](int i) { return SlotLabel(mentions_.mentions[static_cast<size_t>(i)]); });
-      std::vector<int> candidates = rules_.relation_index.Candidates(masked.text());
-      matches_.clear();
-      for (int r : candidates) MatchRule(rules_.relation_rules[static_cast<size_t>(r)], s, masked);
-      EmitMatches(s);
+      // A headline is title case: its words are matched in lower case.
+      if (doc_.sentences[s].headline) masked = masked.Lowercased();
+      for (const MaskedText& view : Views(masked)) {
+        std::vector<int> candidates = rules_.relation_index.Candidates(view.text());
+        matches_.clear();
+        for (int r : candidates) MatchRule(rules_.relation_rules[static_cast<size_t>(r)], s, view);
+        EmitMatches(s);
+      }
     }
   }
 
-  // One match of one rule, before overrides and de-duplication.
+  // The texts a sentence is matched as: the sentence itself; the sentence
+  // without its clauses about the entities it names ([[clause]] rules: "who"
+  // clauses, appositions); and each such clause as a sentence of its own.
+  // "Ann Low, who was showrunner of Cold Lake, now runs Hot Springs" is also
+  // read as "Ann Low now runs Hot Springs" and "Ann Low was showrunner of
+  // Cold Lake", so a rule never has to choose between clause and sentence,
+  // and the series of one clause does not compete for the other's credits.
+  std::vector<MaskedText> Views(const MaskedText& masked) const {
+    std::vector<MaskedText> views{masked};
+    const std::string& t = masked.text();
+    struct Cut {
+      size_t begin, end;  // removed from the main view
+    };
+    std::vector<Cut> cuts;
+    for (const RuleSet::ClauseRule& rule : rules_.clause_rules) {
+      const int groups = std::max(rule.antecedent, rule.body) + 1;
+      std::vector<re2::StringPiece> m(static_cast<size_t>(groups));
+      size_t search = 0;
+      while (search < t.size() &&
+             rule.pattern->Match(t, search, t.size(), RE2::UNANCHORED, m.data(), groups)) {
+        const re2::StringPiece& who = m[static_cast<size_t>(rule.antecedent)];
+        const size_t ab = OffsetIn(t, who), ae = ab + who.size();
+        const size_t body = OffsetIn(t, m[static_cast<size_t>(rule.body)]);
+        const size_t end = ClauseEnd(t, ae, body);
+        search = std::max(end, body + 1);
+        bool overlaps = false;
+        for (const Cut& c : cuts) overlaps |= ae < c.end && c.begin < end;
+        if (overlaps || end <= body) continue;
+        views.push_back(masked.Excerpt({{ab, ae}, {body, end}}, rule.glue));
+        // The main view loses the clause and the punctuation that closes it.
+        size_t close = end;
+        if (close < t.size() && t[close] == ',') ++close;
+        else if (t.compare(close, 4, " \u2014") == 0 || t.compare(close, 4, " \u2013") == 0) close += 4;
+        cuts.push_back({ae, close});
+      }
+    }
+    if (cuts.empty()) return views;
+    std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.begin < b.begin; });
+    std::vector<std::pair<size_t, size_t>> kept;
+    size_t pos = 0;
+    for (const Cut& c : cuts) {
+      if (c.begin > pos) kept.emplace_back(pos, c.begin);
+      pos = std::max(pos, c.end);
+    }
+    kept.emplace_back(pos, t.size());
+    views.push_back(masked.Excerpt(kept, ""));
+    return views;
+  }
+
+  // Where a clause whose body starts at `body` ends: at the closing dash if
+  // it opened with one; else at a semicolon, the sentence's end, or a comma
+  // that does not go on with a list of verbs or nouns ("who created, wrote
+  // and directed it, runs ..." ends after "it").
+  static size_t ClauseEnd(const std::string& t, size_t open, size_t body) {
+    const std::string_view opener = std::string_view(t).substr(open, body - open);
+    if (opener.find("\u2014") != std::string_view::npos || opener.find("\u2013") != std::string_view::npos) {
+      size_t dash = std::min(t.find(" \u2014", body), t.find(" \u2013", body));
+      return dash == std::string::npos ? t.size() : dash;
+    }
+    for (size_t i = body; i < t.size(); ++i) {
+      const char c = t[i];
+      if (c == ';' || (c == '.' && i + 1 == t.size())) return i;
+      if (c != ',') continue;
+      // ", and ..." or ", wrote and" / ", wrote," continue the clause's list.
+      std::string_view rest = std::string_view(t).substr(i + 1);
+      if (rest.starts_with(" and ") || rest.starts_with(" or ")) continue;
+      size_t word_end = rest.find_first_of(" ,", 1);
+      if (word_end != std::string_view::npos && !rest.substr(1).starts_with("\u27e8") &&
+          (rest.substr(word_end).starts_with(" and ") || rest.substr(word_end).starts_with(",")))
+        continue;
+      return i;
+    }
+    return t.size();
+  }
+
+  // One match of one rule, before overrides and de-duplication: the facts it
+  // states, each with the guard that vetoes it ("" if none).
+  struct Candidate {
+    const RelationSchema* relation;
+    int subject, object;
+    std::string veto;
+  };
   struct Match {
     const RelationRule* rule;
     size_t begin, end;  // in the masked sentence
-    std::vector<std::pair<int, int>> pairs;
-    std::string veto;
+    std::vector<Candidate> candidates;
   };
 
   // A rule's match is dropped when an overlapping match of a rule that
@@ -82,8 +166,8 @@ class SentenceMatcher {
         if (std::find(o.begin(), o.end(), m.rule->id) != o.end())
           lost = "overridden by rule " + other.rule->id + " (" + other.rule->source.Location() + ")";
       }
-      for (const auto& [subject, object] : m.pairs)
-        Emit(*m.rule, s, subject, object, lost.empty() ? m.veto : lost);
+      for (const Candidate& c : m.candidates)
+        Emit(*m.rule, *c.relation, s, c.subject, c.object, lost.empty() ? c.veto : lost);
     }
   }
 
@@ -92,26 +176,60 @@ class SentenceMatcher {
     const std::string& mt = masked.text();
     ForEachMatch(*rule.pattern, mt, false, [&](const MatchGroups& g) {
       const size_t mb = OffsetIn(mt, g[0]);
-      const size_t origin = masked.ToOriginal(mb, mb + 1).begin;
-      std::vector<int> subjects = Side(rule.subject_groups, g, masked, rule.schema->subject_types, s, origin);
-      std::vector<int> objects = Side(rule.object_groups, g, masked, rule.schema->object_types, s, origin);
-      if (subjects.empty() || objects.empty()) return;
-      Match match{&rule, mb, mb + g[0].size(), {}, Veto(rule, s, masked, mb, mb + g[0].size())};
-      if (rule.respectively) {
-        if (subjects.size() != objects.size()) return;
-        for (size_t i = 0; i < subjects.size(); ++i) match.pairs.emplace_back(subjects[i], objects[i]);
-      } else {
+      Match match{&rule, mb, mb + g[0].size(), {}};
+      auto add = [&](const RelationSchema& relation, const std::vector<int>& subjects, const std::vector<int>& objects,
+                     bool respectively, const std::string& contest) {
+        if (subjects.empty() || objects.empty()) return;
+        std::string veto = Veto(relation, masked, match.begin, match.end);
+        if (veto.empty()) veto = contest;
+        if (respectively) {
+          if (subjects.size() != objects.size()) return;
+          for (size_t i = 0; i < subjects.size(); ++i)
+            match.candidates.push_back({&relation, subjects[i], objects[i], veto});
+          return;
+        }
         for (int sub : subjects)
-          for (int obj_e : objects) match.pairs.emplace_back(sub, obj_e);
+          for (int obj : objects) match.candidates.push_back({&relation, sub, obj, veto});
+      };
+      if (!rule.frame) {
+        const RelationSchema& r = *rule.schema;
+        std::string contest;
+        auto subjects = Side(rule, rule.subject_groups, g, masked, r.subject_types, s, &contest);
+        add(r, subjects, Side(rule, rule.object_groups, g, masked, r.object_types, s, nullptr), rule.respectively,
+            contest);
+      } else {
+        // Each trigger capture names relations; each takes the objects of its
+        // trigger whose types it allows.
+        for (size_t t = 0; t < rule.trigger_groups.size(); ++t) {
+          const re2::StringPiece& words = g[static_cast<size_t>(rule.trigger_groups[t])];
+          if (words.data() == nullptr) continue;
+          std::vector<int> object_groups;
+          for (size_t k = 0; k < rule.object_groups.size(); ++k)
+            if (rule.object_trigger[k] == static_cast<int>(t)) object_groups.push_back(rule.object_groups[k]);
+          for (const RelationSchema* r : rules_.TriggeredRelations(std::string_view(words.data(), words.size()))) {
+            std::string contest;
+            auto subjects = Side(rule, rule.subject_groups, g, masked, r->subject_types, s, &contest);
+            add(*r, subjects, Side(rule, object_groups, g, masked, r->object_types, s, nullptr), false, contest);
+          }
+        }
       }
-      matches_.push_back(std::move(match));
+      if (!match.candidates.empty()) matches_.push_back(std::move(match));
     });
   }
 
   // Entities captured by the groups of one side of the relation; the series
   // in focus when none of them took part in the match.
-  std::vector<int> Side(const std::vector<int>& groups, const MatchGroups& g,
-                        const MaskedText& masked, const std::vector<EntityType>& types, size_t s, size_t origin) {
+  // What a side of a match stands for when its captures hold no slot.
+  struct Implicit {
+    int series = -1;
+    std::string contest;  // why trawl abstains, "" if it does not
+  };
+
+  // Entities captured by the groups of one side of the relation; when none
+  // of them took part in the match, the series the rule's `attach` says.
+  std::vector<int> Side(const RelationRule& rule, const std::vector<int>& groups, const MatchGroups& g,
+                        const MaskedText& masked, const std::vector<EntityType>& types, size_t s,
+                        std::string* contest) {
     std::vector<int> out;
     bool matched = false;
     const char* base = masked.text().data();
@@ -124,17 +242,52 @@ class SentenceMatcher {
         if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     }
     if (!matched && Allowed(types, EntityType::kSeries)) {
-      int focus = FocusSeries(doc_, mentions_, s, origin);
-      if (focus >= 0) out.push_back(focus);
+      const size_t begin = OffsetIn(masked.text(), g[0]);
+      Implicit it = ImplicitSeries(rule, masked, begin, begin + g[0].size(), s);
+      if (it.series >= 0) out.push_back(it.series);
+      if (contest) *contest = it.contest;
     }
     return out;
   }
 
-  // The guard that vetoes this match, as text for explain; "" if none.
-  std::string Veto(const RelationRule& rule, size_t /*s*/, const MaskedText& masked, size_t begin, size_t end) {
+  // The series of a match that names none. `attach = "nearest"`: the last
+  // series before the match in this view, else the first after it ("Created
+  // by Ann Low, the drama ..."). Else the series in focus, unless another
+  // series is named before the match in this view: then the credit may be
+  // that show's, and trawl abstains.
+  Implicit ImplicitSeries(const RelationRule& rule, const MaskedText& masked, size_t begin, size_t end, size_t s) {
+    Implicit out;
+    auto series_of = [&](int i) {
+      const Mention& m = mentions_.mentions[static_cast<size_t>(i)];
+      return m.type == EntityType::kSeries && !m.modifier && m.entities.size() == 1 ? m.entities[0] : -1;
+    };
+    std::vector<int> before = masked.SlotsIn(0, begin);
+    if (rule.attach_nearest) {
+      for (auto it = before.rbegin(); it != before.rend() && out.series < 0; ++it) out.series = series_of(*it);
+      if (out.series < 0)
+        for (int i : masked.SlotsIn(end, masked.text().size()))
+          if ((out.series = series_of(i)) >= 0) break;
+      if (out.series >= 0) return out;
+    }
+    const size_t origin = masked.ToOriginal(begin, begin + 1).begin;
+    out.series = FocusSeries(doc_, mentions_, s, origin);
+    for (int i : before) {
+      const int other = series_of(i);
+      if (other >= 0 && other != out.series) {
+        out.contest = "abstained: " + mentions_.entities[static_cast<size_t>(other)].Label() +
+                      ", named before it, competes with the series in focus";
+        break;
+      }
+    }
+    return out;
+  }
+
+  // The guard that vetoes a fact of `relation` from this match, as text for
+  // explain; "" if none.
+  std::string Veto(const RelationSchema& relation, const MaskedText& masked, size_t begin, size_t end) {
     for (const Guard& guard : rules_.guards) {
       if (!guard.relations.empty() &&
-          std::find(guard.relations.begin(), guard.relations.end(), rule.schema->name) == guard.relations.end())
+          std::find(guard.relations.begin(), guard.relations.end(), relation.name) == guard.relations.end())
         continue;
       // A match's scope reaches back to the start of its clause, so "Hulu has
       // not renewed X for ..." is vetoed although the rule starts at "renewed".
@@ -149,10 +302,11 @@ class SentenceMatcher {
     return "";
   }
 
-  void Emit(const RelationRule& rule, size_t s, int subject, int object, const std::string& veto) {
+  void Emit(const RelationRule& rule, const RelationSchema& relation, size_t s, int subject, int object,
+            const std::string& veto) {
     if (subject == object) return;
     Fact f;
-    f.relation = rule.schema->name;
+    f.relation = relation.name;
     f.subject = subject;
     f.object = object;
     f.provenance = Provenance{rule.id, rule.source.Location(), s, doc_.sentences[s].span};

@@ -60,13 +60,23 @@ class Loader {
       Error(dir_, "rules directory not found");
       return Finish();
     }
-    LoadMacros();
+    // Relation files first: their [triggers] make the {T_...} macros that
+    // other macros and every pattern may use.
+    std::vector<std::pair<std::string, toml::table>> relation_files;
+    for (const std::string& f : SortedFiles(fs::path(dir_) / "relations", ".toml"))
+      if (auto tbl = ParseToml(f)) relation_files.emplace_back(f, std::move(*tbl));
+    LoadMacros(TriggerMacros(relation_files));
     LoadAbbreviations();
     LoadNameLexicon();
     LoadNumbers();
     LoadGazetteers();
     for (const std::string& f : SortedFiles(fs::path(dir_) / "entities", ".toml")) LoadEntityFile(f);
-    for (const std::string& f : SortedFiles(fs::path(dir_) / "relations", ".toml")) LoadRelationFile(f);
+    // Every schema first, so rules may name any relation.
+    std::vector<const RelationSchema*> schemas;
+    for (const auto& [f, tbl] : relation_files) schemas.push_back(LoadRelationSchema(f, tbl));
+    for (size_t i = 0; i < relation_files.size(); ++i)
+      if (schemas[i]) LoadRelationRules(relation_files[i].first, relation_files[i].second, schemas[i]);
+    for (const std::string& f : SortedFiles(fs::path(dir_) / "frames", ".toml")) LoadFrameFile(f);
     CheckOverrides();
     rules_->relation_index.Compile();
     if (fs::exists(fs::path(dir_) / "guards.toml")) LoadGuards((fs::path(dir_) / "guards.toml").string());
@@ -113,14 +123,16 @@ class Loader {
   }
 
   // ---- macros ----------------------------------------------------------
-  void LoadMacros() {
+  // `predefined` are macros of the loader's own ({T_VERB} ...), not yet expanded.
+  void LoadMacros(std::map<std::string, std::string> predefined) {
     fs::path path = fs::path(dir_) / "macros.toml";
     std::string rel = Display(path);
-    if (!fs::exists(path)) return;
-    auto tbl = ParseToml(path.string());
-    if (!tbl) return;
-    std::map<std::string, std::string> raw;
+    std::map<std::string, std::string> raw = std::move(predefined);
     std::map<std::string, int> lines;
+    for (const auto& [name, body] : raw) lines[name] = 1;
+    std::optional<toml::table> tbl;
+    if (fs::exists(path)) tbl = ParseToml(path.string());
+    if (!tbl) tbl = toml::table{};
     if (auto* macros = (*tbl)["macros"].as_table()) {
       for (auto&& [key, node] : *macros) {
         int line = static_cast<int>(node.source().begin.line);
@@ -206,6 +218,7 @@ class Loader {
     words("joiners", &rules_->names.joiners);
     words("title_joiners", &rules_->names.title_joiners);
     words("not_names", &rules_->names.not_names);
+    words("title_cues", &rules_->names.title_cues);
     words("name_suffixes", &rules_->names.name_suffixes);
     if (auto type = t["quoted_type"].value<std::string>()) {
       if (!ParseEntityType(*type, &rules_->names.quoted_type))
@@ -213,6 +226,8 @@ class Loader {
               "[names] quoted_type: unknown type '" + *type + "'");
     }
     rules_->names.quoted_priority = t["quoted_priority"].value_or(rules_->names.quoted_priority);
+    rules_->names.series_by_relation_priority =
+        t["series_by_relation_priority"].value_or(rules_->names.series_by_relation_priority);
   }
 
   void LoadAbbreviations() {
@@ -433,8 +448,8 @@ class Loader {
       r.source = head.source;
       if (!ReadType(t, loc, r.id, &r.type)) return;
       r.reference = t["reference"].value_or(std::string());
-      if (!r.reference.empty() && r.reference != "focus" && r.reference != "plural") {
-        Error(loc, "rule " + r.id + ": reference must be \"focus\" or \"plural\"");
+      if (!r.reference.empty() && r.reference != "focus" && r.reference != "recent" && r.reference != "plural") {
+        Error(loc, "rule " + r.id + ": reference must be \"focus\", \"recent\" or \"plural\"");
         return;
       }
       r.count = t["count"].value_or(0);
@@ -522,11 +537,8 @@ class Loader {
     return !out->empty();
   }
 
-  void LoadRelationFile(const std::string& file) {
+  const RelationSchema* LoadRelationSchema(const std::string& file, const toml::table& t) {
     std::string rel = Display(file);
-    auto tbl = ParseToml(file);
-    if (!tbl) return;
-    const toml::table& t = *tbl;
     auto schema = std::make_unique<RelationSchema>();
     schema->name = t["relation"].value_or(std::string());
     schema->label = t["label"].value_or(schema->name);
@@ -534,17 +546,96 @@ class Loader {
     std::string loc = Loc(rel, 1);
     if (schema->name.empty()) {
       Error(loc, "relation file without `relation = \"...\"`");
-      return;
+      return nullptr;
     }
     if (rules_->FindRelation(schema->name)) {
       Error(loc, "relation " + schema->name + " is defined twice");
-      return;
+      return nullptr;
     }
     if (!ReadTypes(t["subject"], loc, "relation " + schema->name + " subject", &schema->subject_types) ||
         !ReadTypes(t["object"], loc, "relation " + schema->name + " object", &schema->object_types))
-      return;
+      return nullptr;
+    if (const toml::table* triggers = t["triggers"].as_table()) {
+      for (auto&& [key, node] : *triggers) {
+        const std::string kind(key.str());
+        const std::string tloc = Loc(rel, static_cast<int>(node.source().begin.line));
+        auto words = node.value<std::string>();
+        if (!words || !IsTriggerKind(kind)) {
+          Error(tloc, "relation " + schema->name + ": [triggers] wants verb, verb_object, participle, noun or nouns = a pattern");
+          continue;
+        }
+        // Bounded so that a trigger is never part of a longer word: "executive
+        // producer" is not inside "co-executive producer".
+        auto re = Compile("(?:^|[^\\p{L}\\-])((?:" + *words + "))(?:$|[^\\p{L}\\-])", tloc,
+                          schema->name + " trigger " + kind);
+        if (re) schema->triggers.push_back(Trigger{kind, std::move(re)});
+      }
+    }
     const RelationSchema* s = schema.get();
     rules_->relations.push_back(std::move(schema));
+    return s;
+  }
+
+  static bool IsTriggerKind(const std::string& k) {
+    return k == "verb" || k == "verb_object" || k == "participle" || k == "noun" || k == "nouns";
+  }
+
+  // {T_VERB}, {T_VERB_OBJECT}, {T_PARTICIPLE}, {T_NOUN}, {T_NOUNS}: every
+  // relation's trigger words of that kind ([triggers] in relations/*.toml).
+  std::map<std::string, std::string> TriggerMacros(const std::vector<std::pair<std::string, toml::table>>& files) {
+    std::map<std::string, std::string> out;
+    for (const char* kind : {"verb", "verb_object", "participle", "noun", "nouns"}) {
+      std::string alt;
+      for (const auto& [f, t] : files)
+        if (auto words = t["triggers"][kind].value<std::string>()) {
+          if (!alt.empty()) alt += '|';
+          alt.append("(?:").append(*words).append(")");
+        }
+      std::string name = std::string("T_") + kind;
+      for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      out[name] = alt.empty() ? "[^\\s\\S]" : alt;  // a kind no relation uses matches nothing
+    }
+    return out;
+  }
+
+  // Reads `subject...`, `object...` and (for frames) `trigger...` captures.
+  bool ReadCaptures(RelationRule& r, const std::string& rloc) {
+    bool ok = true;
+    std::map<std::string, int> triggers;  // suffix ("", "_2") -> index in trigger_groups
+    std::vector<std::string> object_suffixes;
+    for (const auto& [name, index] : r.pattern->NamedCapturingGroups()) {
+      if (name.rfind("subject", 0) == 0) {
+        r.subject_groups.push_back(index);
+      } else if (name.rfind("object", 0) == 0) {
+        r.object_groups.push_back(index);
+        object_suffixes.push_back(name.substr(6));
+      } else if (r.frame && name.rfind("trigger", 0) == 0) {
+        triggers[name.substr(7)] = static_cast<int>(r.trigger_groups.size());
+        r.trigger_groups.push_back(index);
+      } else {
+        Error(rloc, "rule " + r.id + ": capture '" + name + "' names no slot (use subject..., object..." +
+                        (r.frame ? " or trigger...)" : ")"));
+        ok = false;
+      }
+    }
+    if (ok && r.object_groups.empty() && r.subject_groups.empty()) {
+      Error(rloc, "rule " + r.id + ": pattern captures neither (?P<subject>...) nor (?P<object>...)");
+      ok = false;
+    }
+    if (!r.frame) return ok;
+    if (ok && !triggers.count("")) {
+      Error(rloc, "frame " + r.id + ": pattern must capture its words as (?P<trigger>...)");
+      return false;
+    }
+    for (const std::string& suffix : object_suffixes) {
+      auto it = triggers.find(suffix);
+      r.object_trigger.push_back(it == triggers.end() ? triggers[""] : it->second);
+    }
+    return ok;
+  }
+
+  void LoadRelationRules(const std::string& file, const toml::table& t, const RelationSchema* s) {
+    std::string rel = Display(file);
     ForEachRule(t, "rule", rel, [&](const toml::table& rt, const RuleHead& head) {
       const std::string& rloc = head.loc;
       RelationRule r;
@@ -560,19 +651,59 @@ class Loader {
         for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
       r.pattern = CompileInto(rules_->relation_index, rt["pattern"].value_or(std::string()), rloc, r.id);
       if (!r.pattern) return;
-      bool ok = true;
-      for (const auto& [name, index] : r.pattern->NamedCapturingGroups()) {
-        if (name.rfind("subject", 0) == 0) r.subject_groups.push_back(index);
-        else if (name.rfind("object", 0) == 0) r.object_groups.push_back(index);
-        else {
-          Error(rloc, "rule " + r.id + ": capture '" + name + "' names no slot (use subject... or object...)");
-          ok = false;
-        }
+      bool ok = ReadCaptures(r, rloc);
+      r.examples = ReadExamples(rt, rel, r.id);
+      if (ok) rules_->relation_rules.push_back(std::move(r));
+    });
+  }
+
+  // frames/*.toml: [[frame]] rules that belong to no relation (see RelationRule).
+  void LoadFrameFile(const std::string& file) {
+    std::string rel = Display(file);
+    auto tbl = ParseToml(file);
+    if (!tbl) return;
+    for (auto&& [key, node] : *tbl) {
+      const std::string loc = Loc(rel, static_cast<int>(node.source().begin.line));
+      if (key.str() == "salience" && node.is_table()) {
+        const toml::table& t = *node.as_table();
+        if (auto p = t["opening"].value<std::string>()) rules_->sentence_opening = Compile(*p, loc, "salience.opening");
+        if (auto p = t["role_after"].value<std::string>()) rules_->role_after_title = Compile(*p, loc, "salience.role_after");
+      } else if (key.str() != "frame" && key.str() != "clause") {
+        Error(loc, "unknown section '" + std::string(key.str()) + "' (want [[frame]], [[clause]] or [salience])");
       }
-      if (ok && r.object_groups.empty() && r.subject_groups.empty()) {
-        Error(rloc, "rule " + r.id + ": pattern captures neither (?P<subject>...) nor (?P<object>...)");
-        ok = false;
+    }
+    ForEachRule(*tbl, "clause", rel, [&](const toml::table& t, const RuleHead& head) {
+      RuleSet::ClauseRule c;
+      c.id = head.id;
+      c.source = head.source;
+      c.glue = t["glue"].value_or(std::string(" "));
+      c.pattern = Compile(t["pattern"].value_or(std::string()), head.loc, c.id);
+      if (!c.pattern) return;
+      const auto& groups = c.pattern->NamedCapturingGroups();
+      if (!groups.count("antecedent") || !groups.count("body")) {
+        Error(head.loc, "clause " + c.id + ": pattern must capture (?P<antecedent>...) and (?P<body>...)");
+        return;
       }
+      c.antecedent = groups.at("antecedent");
+      c.body = groups.at("body");
+      rules_->clause_rules.push_back(std::move(c));
+    });
+    ForEachRule(*tbl, "frame", rel, [&](const toml::table& rt, const RuleHead& head) {
+      RelationRule r;
+      r.id = head.id;
+      r.source = head.source;
+      r.frame = true;
+      const std::string attach = rt["attach"].value_or(std::string("focus"));
+      if (attach != "focus" && attach != "nearest") {
+        Error(head.loc, "frame " + r.id + ": attach must be \"focus\" or \"nearest\"");
+        return;
+      }
+      r.attach_nearest = attach == "nearest";
+      if (auto* arr = rt["overrides"].as_array())
+        for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
+      r.pattern = CompileInto(rules_->relation_index, rt["pattern"].value_or(std::string()), head.loc, r.id);
+      if (!r.pattern) return;
+      bool ok = ReadCaptures(r, head.loc);
       r.examples = ReadExamples(rt, rel, r.id);
       if (ok) rules_->relation_rules.push_back(std::move(r));
     });
@@ -663,6 +794,36 @@ bool NameLexicon::IsCommonWord(std::string_view word) const {
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return common_words.count(lower) > 0;
+}
+
+std::vector<const RelationSchema*> RuleSet::TriggeredRelations(std::string_view words,
+                                                               bool kinds_without_object) const {
+  struct Hit {
+    const RelationSchema* relation;
+    size_t begin, end;
+  };
+  std::vector<Hit> hits;
+  const re2::StringPiece input(words.data(), words.size());
+  for (const auto& r : relations) {
+    for (const Trigger& t : r->triggers) {
+      if (!kinds_without_object && t.kind == "verb_object") continue;
+      re2::StringPiece m[2];
+      for (size_t pos = 0; pos < words.size() && t.pattern->Match(input, pos, words.size(), RE2::UNANCHORED, m, 2);) {
+        const size_t b = static_cast<size_t>(m[1].data() - words.data());
+        hits.push_back({r.get(), b, b + m[1].size()});
+        pos = b + std::max<size_t>(m[1].size(), 1);
+      }
+    }
+  }
+  std::vector<const RelationSchema*> out;
+  for (const Hit& h : hits) {
+    bool inside_longer = false;
+    for (const Hit& o : hits)
+      inside_longer |= o.relation != h.relation && o.begin <= h.begin && h.end <= o.end &&
+                       o.end - o.begin > h.end - h.begin;
+    if (!inside_longer && std::find(out.begin(), out.end(), h.relation) == out.end()) out.push_back(h.relation);
+  }
+  return out;
 }
 
 const RelationSchema* RuleSet::FindRelation(const std::string& name) const {

@@ -90,21 +90,48 @@ struct ModifierRule {
   std::vector<RuleExample> examples;
 };
 
+// A word that evokes a relation, of one kind: "verb" ("creates", "created"),
+// "verb_object" (a verb that says it only with the show as its object: "runs
+// the show"), "participle" ("created", for passives), "noun" ("creator"),
+// "nouns" ("creators"). Frames (rules/frames/) match the words of every
+// relation at once through the {T_VERB}, {T_VERB_OBJECT}, {T_PARTICIPLE},
+// {T_NOUN} and {T_NOUNS} macros; which relations a frame's match states, its
+// trigger words say.
+struct Trigger {
+  std::string kind;
+  std::unique_ptr<RE2> pattern;  // the words, bounded: never inside another word
+};
+
 struct RelationSchema {
   std::string name;  // "created_by"
   std::vector<EntityType> subject_types;
   std::vector<EntityType> object_types;
   std::string label;    // human label for the vocabulary
   RuleSource source;
+  std::vector<Trigger> triggers;
 };
 
 // A pattern over the masked sentence. Captures named `subject...` and
 // `object...` hold slots; a side whose captures are absent or did not take
 // part in the match is the series in focus.
+//
+// A frame (rules/frames/*.toml) belongs to no relation: its `trigger...`
+// captures hold the words that say which relations the match states
+// ("created and executive produces": created_by and executive_produced_by),
+// and each relation takes the slots of the types it allows. `object_2` goes
+// with `trigger_2` when the frame has one, else with `trigger`.
 struct RelationRule {
   std::string id;
   RuleSource source;
-  const RelationSchema* schema = nullptr;  // owned by RuleSet::relations
+  const RelationSchema* schema = nullptr;  // owned by RuleSet::relations; null for a frame
+  bool frame = false;
+  // `attach = "nearest"`: a match that names no series is about the last
+  // series before it in the sentence, else the first after it (a reduced
+  // relative: "Lodge, created by Ann Low"; fronted: "Created by Ann Low, the
+  // drama ..."); by default, about the series in focus.
+  bool attach_nearest = false;
+  std::vector<int> trigger_groups;  // frames: RE2 group indices
+  std::vector<int> object_trigger;  // frames: per object group, its index in trigger_groups
   bool respectively = false;  // pair the i-th subject with the i-th object
   // Rules whose overlapping matches in the same sentence this rule discards
   // (they are reported by explain as overridden). Checked at load time.
@@ -151,9 +178,15 @@ struct NameLexicon {
   std::unordered_set<std::string> title_joiners;
   // Lower-case tails of a compound whose head is a name: "Balcer-created".
   std::unordered_set<std::string> name_suffixes;
+  // A name in the series slot of a relation rule's match whose other side
+  // is typed votes SERIES with this priority (0: never).
+  int series_by_relation_priority = 0;
   // A quoted name votes for this type with this priority (a title).
   EntityType quoted_type = EntityType::kName;
   int quoted_priority = 0;
+  // Nouns after which a title joins with title_joiners on its own evidence:
+  // "the podcast Missing in Marlow", "the comedy Rick and Morty".
+  std::unordered_set<std::string> title_cues;
   // Capitalized words that are never part of a name: "U.S.", "TV", "EP".
   std::unordered_set<std::string> not_names;
   bool IsCommonWord(std::string_view word) const;  // lower-cases ASCII first
@@ -176,8 +209,33 @@ struct RuleSet {
   std::vector<RelationRule> relation_rules;
   PatternIndex relation_index;  // id i = relation_rules[i].pattern
   std::vector<Guard> guards;
+  // [[clause]] (frames/*.toml): where a clause about the entities just named
+  // opens (a "who" clause, an apposition). Relation rules also see the
+  // sentence without such clauses, and each clause as a sentence of its own:
+  // its `antecedent` capture, `glue`, then the text from its `body` capture
+  // to the clause's end.
+  // [salience] (frames/*.toml): what may stand before a sentence's subject
+  // (`opening`, matched against the whole text before the mention) and what
+  // after a title makes it a modifier, not the subject (`role_after`:
+  // "Fargo creator Noah Hawley").
+  std::unique_ptr<RE2> sentence_opening;
+  std::unique_ptr<RE2> role_after_title;
+  struct ClauseRule {
+    std::string id;
+    RuleSource source;
+    std::unique_ptr<RE2> pattern;
+    std::string glue;  // " " for "who was", " is " for an apposition
+    int antecedent = 0, body = 0;  // RE2 group indices
+  };
+  std::vector<ClauseRule> clause_rules;
 
   const RelationSchema* FindRelation(const std::string& name) const;
+  // The relations whose trigger words occur in `words` (a frame's trigger
+  // capture), a word inside a longer trigger not counting ("produced" in
+  // "executive produced").
+  // With `kinds_without_object` false, "verb_object" words count not.
+  std::vector<const RelationSchema*> TriggeredRelations(std::string_view words,
+                                                        bool kinds_without_object = true) const;
   // Parses "5", "13th", "fifth", "two"; 0 if it is not a number.
   int ParseNumber(std::string_view word) const;
 };

@@ -75,7 +75,7 @@ contains "bad rule reported with file:line" "$WORK/err" "created_by.toml:"
 "$TRAWL" rules check --rules "$WORK/rules" > "$WORK/out" 2> "$WORK/err"; check "rules check on bad rules" 2 $?
 
 "$TRAWL" explain "$SEED" > "$WORK/explain" 2>&1; check "explain" 0 $?
-contains "explain names rules" "$WORK/explain" "rule created_by."
+contains "explain names rules" "$WORK/explain" "frames/verbs.toml:"
 n_rules=$(grep -c "^    rule " "$WORK/explain")
 [ "$n_rules" -ge 28 ]; check "explain names a rule for each of the seed's 28 facts ($n_rules)" 0 $?
 contains "explain shows a vetoed candidate" "$WORK/explain" "vetoed by guard"

@@ -206,7 +206,31 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"other_show_in_passing",
              "Ann Low, the creator of Cold Lake, now showruns Hot Springs, which Hulu renewed.",
              {"cold lake | created_by | ann low", "hot springs | showrun_by | ann low",
-              "hot springs | produced_for | hulu"}}),
+              "hot springs | produced_for | hulu"}},
+        // Frames: one match states every relation its words name, in any voice.
+        Case{"stacked_verbs_and_roles",
+             "Hulu renewed Drift. Ann Low, who created, wrote and directed the series, executive produces with "
+             "Bo Diaz, and Grey Owl Productions produces. Cy Ng is its co-showrunner and executive producer.",
+             {"drift | produced_for | hulu", "drift | created_by | ann low", "drift | executive_produced_by | ann low",
+              "drift | executive_produced_by | bo diaz", "drift | produced_by | grey owl productions",
+              "drift | showrun_by | cy ng", "drift | executive_produced_by | cy ng"}},
+        // A relative clause is read on its own and the sentence without it.
+        Case{"relative_clause_and_main_clause",
+             "Hulu renewed Drift. Ann Low, who was showrunner of Lodge for four seasons, is the showrunner again.",
+             {"drift | produced_for | hulu", "drift | showrun_by | ann low", "lodge | showrun_by | ann low"}},
+        // A name with no cue of its own is a series where a relation reads it so.
+        Case{"relations_type_their_series",
+             "Peacock has renewed Tidewater for a third season. Marisol Quintero created Tidewater.",
+             {"tidewater | produced_for | peacock", "tidewater | renewed_for | 3",
+              "tidewater | created_by | marisol quintero"}},
+        // A headline's title case is read in lower case; its names need the body.
+        Case{"headline",
+             "‘Tidewater’ Renewed For Season 3 At Hulu\n\nThe drama from Marisol Quintero returns in June.",
+             {"tidewater | renewed_for | 3", "tidewater | produced_for | hulu"}},
+        // Near misses: a role in a work that is not the show.
+        Case{"credits_on_something_else_of_the_show",
+             "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
+             {"drift | produced_for | hulu"}}),
     [](const auto& info) { return info.param.name; });
 
 }  // namespace

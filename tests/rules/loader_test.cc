@@ -11,6 +11,33 @@ namespace trawl {
 namespace {
 namespace fs = std::filesystem;
 
+std::set<std::string> Triggered(const std::string& words) {
+  std::set<std::string> out;
+  for (const RelationSchema* r : testing::ProjectRules().TriggeredRelations(words)) out.insert(r->name);
+  return out;
+}
+
+TEST(TriggerTest, AStackOfWordsNamesEachRelationOnce) {
+  EXPECT_EQ(Triggered("created, wrote and executive produces"),
+            (std::set<std::string>{"created_by", "executive_produced_by"}));
+  EXPECT_EQ(Triggered("creator and showrunner"), (std::set<std::string>{"created_by", "showrun_by"}));
+}
+
+TEST(TriggerTest, AWordInsideALongerTriggerOrWordCountsNot) {
+  // "produced" of "executive produced" is no produced_by.
+  EXPECT_EQ(Triggered("executive produced"), (std::set<std::string>{"executive_produced_by"}));
+  // A co-executive producer is not an executive producer.
+  EXPECT_TRUE(Triggered("co-executive producer").empty());
+  EXPECT_TRUE(Triggered("recreated").empty());
+  EXPECT_TRUE(Triggered("wrote and directed").empty());
+}
+
+TEST(TriggerTest, VerbsThatNeedTheShowAsObjectCanBeLeftOut) {
+  auto rels = testing::ProjectRules().TriggeredRelations("runs", false);
+  EXPECT_TRUE(rels.empty());
+  EXPECT_EQ(Triggered("runs"), (std::set<std::string>{"showrun_by"}));
+}
+
 // A copy of the project's rules in a temp dir that a test may break.
 class BrokenRulesTest : public ::testing::Test {
  protected:
@@ -76,12 +103,12 @@ TEST_F(BrokenRulesTest, TomlSyntaxErrorIsReportedWithLine) {
 
 TEST_F(BrokenRulesTest, EveryErrorIsReportedInOnePass) {
   Append("relations/showrun_by.toml",
-         "\n[[rule]]\nid = \"showrun_by.serves_as\"\npattern = '''(?P<object>{PEOPLE})'''\n"
+         "\n[[rule]]\nid = \"showrun_by.tapped_as\"\npattern = '''(?P<object>{PEOPLE})'''\n"
          "\n[[rule]]\nid = \"showrun_by.stray\"\npattern = '''(?P<who>{PEOPLE})'''\n");
   Append("guards.toml", "\n[[guard]]\nid = \"guard.x\"\nrelations = [\"directed_by\"]\npattern = 'x'\n");
   LoadedRules r = LoadRuleSet(dir_.string());
   std::string msg = AllMessages(r);
-  EXPECT_NE(msg.find("rule showrun_by.serves_as: duplicate id"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("rule showrun_by.tapped_as: duplicate id"), std::string::npos) << msg;
   EXPECT_NE(msg.find("capture 'who' names no slot"), std::string::npos) << msg;
   EXPECT_NE(msg.find("unknown relation 'directed_by'"), std::string::npos) << msg;
   EXPECT_EQ(r.diagnostics.size(), 3u) << msg;
@@ -111,6 +138,26 @@ TEST(RuleSetTest, ParsesSeasonNumbersInEveryForm) {
   EXPECT_EQ(rules.ParseNumber("twenty-first"), 21);
   EXPECT_EQ(rules.ParseNumber("many"), 0);
   EXPECT_EQ(rules.ParseNumber("5x"), 0);
+}
+
+TEST_F(BrokenRulesTest, AFrameMustCaptureItsTriggerWords) {
+  Append("frames/verbs.toml",
+         "\n[[frame]]\nid = \"frame.bad\"\npattern = '''(?P<object>{PERSON}) made (?P<subject>{SERIES})'''\n");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  EXPECT_NE(AllMessages(r).find("frames/verbs.toml:" + std::to_string(LineCount("frames/verbs.toml") - 2) +
+                                ": error: frame frame.bad: pattern must capture its words as (?P<trigger>...)"),
+            std::string::npos)
+      << AllMessages(r);
+}
+
+TEST_F(BrokenRulesTest, ATriggerKindMustBeKnown) {
+  std::ofstream(dir_ / "relations" / "zz_other.toml")
+      << "relation = \"zz_other\"\nsubject = \"SERIES\"\nobject = \"PERSON\"\n[triggers]\nadverb = '''x'''\n";
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  EXPECT_NE(AllMessages(r).find("zz_other.toml:5: error: relation zz_other: [triggers] wants verb"), std::string::npos)
+      << AllMessages(r);
 }
 
 }  // namespace
