@@ -94,10 +94,12 @@ class SentenceUnits {
       } else {
         ++i;
       }
-      // Possessives stay outside the name: "Ingelsby's feature credits".
+      // Possessives stay outside the name: "Ingelsby's feature credits"; a
+      // contraction is a word of its own ("It's Always Sunny").
       std::string_view word = Slice(u.span);
+      const bool contraction = lex.contractions.count(std::string(word)) > 0;
       for (std::string_view s : {std::string_view("\u2019s"), std::string_view("'s")}) {
-        if (u.kind == UnitKind::kWord && word.size() > s.size() && word.ends_with(s)) {
+        if (u.kind == UnitKind::kWord && !contraction && word.size() > s.size() && word.ends_with(s)) {
           u.span.end -= s.size();
           u.possessive = true;
         }
@@ -305,6 +307,17 @@ class DocumentNames {
     const std::vector<Unit>& u = U(s);
     const SentenceUnits& su = sentences_[s];
     std::vector<Chunk> out;
+    // "3 Body Problem": a number before a name may start a title (also
+    // inside a run that an opener starts: "On 3 Body Problem").
+    for (const Chunk& a : chunks)
+      for (size_t k = a.first; k < a.last; ++k)
+        if (u[k].kind == UnitKind::kNumber && (k > a.first || k == 0 || !IsNameWord(s, k - 1)) && u[k].span.size() <= 4 &&
+            su.Spaced(k, k + 1) && IsNameWord(s, k + 1) && (k == a.first || u[k - 1].kind != UnitKind::kNumber))
+          out.push_back({k, a.last});
+    for (const Chunk& a : chunks)
+      if (a.first > 0 && u[a.first - 1].kind == UnitKind::kNumber && su.Spaced(a.first - 1, a.first) &&
+          u[a.first - 1].span.size() <= 4)
+        out.push_back({a.first - 1, a.last});
     for (size_t c = 0; c + 1 < chunks.size(); ++c) {
       const Chunk& a = chunks[c];
       const Chunk& b = chunks[c + 1];
@@ -339,8 +352,21 @@ class DocumentNames {
   // Marlow", "the comedy Rick and Morty".
   bool AfterTitleCue(size_t s, size_t i) const {
     if (i == 0) return false;
-    const Unit& prev = U(s)[i - 1];
-    return prev.kind == UnitKind::kWord && !prev.cap && sentences_[s].Spaced(i - 1, i) &&
+    const std::vector<Unit>& u = U(s);
+    // "Netflix’s Emily in Paris": an outlet's possessive announces a title
+    // (the "’s" is part of the outlet's token, or tokens of its own).
+    const size_t at = u[i].span.begin;
+    const std::string_view before = std::string_view(text_).substr(0, at);
+    if (before.ends_with("\u2019s ") || before.ends_with("'s ")) {
+      const size_t owner_end = at - (before.ends_with("'s ") ? 3 : 5);
+      for (size_t k = i; k-- > 0;) {
+        if (u[k].span.begin >= owner_end) continue;
+        return u[k].kind == UnitKind::kTaken && u[k].span.end >= owner_end;
+      }
+      return false;
+    }
+    const Unit& prev = u[i - 1];
+    return sentences_[s].Spaced(i - 1, i) && prev.kind == UnitKind::kWord && !prev.cap &&
            lex_.title_cues.count(Word(s, i - 1)) > 0;
   }
 
@@ -403,7 +429,7 @@ class DocumentNames {
       Chunk chunk = chunks[c];
       // A confirmed longer title that starts here wins.
       for (const Chunk& j : joined) {
-        if (j.first != chunk.first) continue;
+        if (j.first != chunk.first || U(s)[j.first].kind == UnitKind::kNumber || c + 1 >= chunks.size()) continue;
         const std::string key = Key(s, j.first, j.last);
         const bool possessive = U(s)[chunk.last].possessive;
         const Chunk& head = chunks[c];
@@ -440,6 +466,16 @@ class DocumentNames {
         std::optional<Chunk> kept = TrimInitial(s, chunk);
         if (!kept) continue;
         chunk = *kept;
+      }
+      // A number before the name makes a title where the article confirms
+      // it: written so twice, quoted, or after a work's noun ("the sitcom 2
+      // Broke Girls"); "12 Emmy nominations" is no title.
+      for (const Chunk& j : joined) {
+        if (j.last != chunk.last || j.first + 1 != chunk.first || U(s)[j.first].kind != UnitKind::kNumber) continue;
+        auto it = joined_count_.find(Key(s, j.first, j.last));
+        if (confirmed_.count(Key(s, j.first, j.last)) || (it != joined_count_.end() && it->second >= 2) ||
+            AfterTitleCue(s, j.first))
+          chunk.first = j.first;
       }
       // "— The small-town drama": a lone opener is no name anywhere.
       if (chunk.first == chunk.last && (lex_.openers.count(Word(s, chunk.first)) ||

@@ -11,6 +11,16 @@ bool IsSurnameOf(std::string_view key, std::string_view full) {
   return IsNameSuffixOf(key, full);
 }
 
+bool IsFamilyNameOf(std::string_view key, std::string_view full) {
+  if (key.empty() || key.find(' ') != std::string_view::npos || !full.starts_with(key)) return false;
+  std::string_view rest = full.substr(key.size());
+  // " Dong-hyuk": one more word, hyphenated, the part after the hyphen in lower case.
+  if (rest.size() < 4 || rest[0] != ' ' || rest.find(' ', 1) != std::string_view::npos) return false;
+  const size_t hyphen = rest.find('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < rest.size() &&
+         std::islower(static_cast<unsigned char>(rest[hyphen + 1]));
+}
+
 bool IsNameSuffixOf(std::string_view key, std::string_view full) {
   return full.size() > key.size() + 1 && full.ends_with(key) && full[full.size() - key.size() - 1] == ' ';
 }

@@ -9,6 +9,9 @@ namespace trawl {
 
 // "Moore" of "Ronald D. Moore": one word, the last word of a longer name.
 bool IsSurnameOf(std::string_view key, std::string_view full);
+// "Hwang" of "Hwang Dong-hyuk": a family name that comes first, in the shape
+// of Korean names (a short family name, a hyphenated given name).
+bool IsFamilyNameOf(std::string_view key, std::string_view full);
 // "Van Dusen" of "Chris Van Dusen": the trailing words of a longer name.
 bool IsNameSuffixOf(std::string_view key, std::string_view full);
 // "Organized Crime" of "Law & Order: Organized Crime", "Rings of Power" of

@@ -75,6 +75,11 @@ class DocumentRecognizer {
       const size_t order = sentence * (size_t{1} << 32) + span.begin;
       auto [it, fresh] = first_seen_.emplace(origin.key, order);
       if (!fresh) it->second = std::min(it->second, order);
+      // How the name is written: after "the", or bare mid-sentence.
+      const size_t start = doc_.sentences[sentence].span.begin;
+      const std::string_view before = std::string_view(text_).substr(start, span.begin - start);
+      const bool after_the = before.ends_with("the ") || before.ends_with("The ");
+      if (span.begin > start && !after_the) written_bare_.insert(origin.key);
     }
     mentions_.push_back(std::move(m));
     origins_.push_back(std::move(origin));
@@ -299,10 +304,18 @@ class DocumentRecognizer {
     return o.typable && TypeOf(o.key) == EntityType::kName;
   }
 
-  // A name that a relation rule reads as the show of a fact whose other
-  // side is a typed entity is a series: in "Hulu renewed Drift" and "Drift
-  // creator Ann Low", Drift. Relation rules are the broadest description of
-  // where shows stand, so every new phrasing types names too.
+  // Whether untyped mention i is a gazetteer's ambiguous network alias.
+  bool AmbiguousNetwork(int i) const {
+    auto it = rules_.ambiguous_alias_to_entry.find(origins_[static_cast<size_t>(i)].key);
+    return it != rules_.ambiguous_alias_to_entry.end() && rules_.gazetteer[it->second].type == EntityType::kNetwork;
+  }
+
+  // Relation rules type what they read. A name no rule typed yet stands in
+  // a series slot (an ambiguous network alias, "Peacock", in a network
+  // slot); where a match's other side is typed, the name takes the type of
+  // its side: "Hulu renewed Drift" makes Drift a series, "Drift moved to
+  // Peacock" Peacock the network. Relation rules are the broadest description
+  // of where shows and outlets stand, so every new phrasing types names too.
   bool TypeByRelations() {
     const int priority = rules_.names.series_by_relation_priority;
     if (priority <= 0) return false;
@@ -312,9 +325,9 @@ class DocumentRecognizer {
       bool any = false;
       for (int i : by_sentence_[s]) any |= Untyped(i);
       if (!any) continue;
-      // Untyped names stand in series slots.
       MaskedText masked = MaskedText::Render(text_, doc_.sentences[s].span, mentions_, by_sentence_[s], [this](int i) {
-        return Untyped(i) ? EntityTypeName(EntityType::kSeries) : Label(i);
+        if (!Untyped(i)) return Label(i);
+        return EntityTypeName(AmbiguousNetwork(i) ? EntityType::kNetwork : EntityType::kSeries);
       });
       const std::string& mt = masked.text();
       auto slots = [&](const MatchGroups& g, const std::vector<int>& groups) {
@@ -327,8 +340,8 @@ class DocumentRecognizer {
         }
         return out;
       };
-      auto typed_object = [&](const std::vector<int>& objects, const std::vector<EntityType>& types) {
-        for (int i : objects) {
+      auto typed = [&](const std::vector<int>& side, const std::vector<EntityType>& types) {
+        for (int i : side) {
           if (Untyped(i)) continue;
           EntityType t = EntityType::kName;
           ParseEntityType(Label(i), &t);
@@ -336,33 +349,43 @@ class DocumentRecognizer {
         }
         return false;
       };
+      // Votes for the untyped names of one side when the other side is typed.
+      auto vote = [&](const RelationRule& rule, const RelationSchema& rel, const std::vector<int>& subjects,
+                      const std::vector<int>& objects) {
+        if (typed(objects, rel.object_types))
+          for (int i : subjects)
+            if (Untyped(i) && !AmbiguousNetwork(i))
+              changed |= CastVote(origins_[static_cast<size_t>(i)].key, EntityType::kSeries, priority,
+                                  "relation " + rule.id);
+        // A match that names no show is about one the sentence names.
+        const bool show = subjects.empty() ? typed(by_sentence_[s], rel.subject_types) : typed(subjects, rel.subject_types);
+        const auto& ot = rel.object_types;
+        if (std::find(ot.begin(), ot.end(), EntityType::kNetwork) != ot.end() && show)
+          for (int i : objects)
+            if (Untyped(i) && AmbiguousNetwork(i))
+              changed |= CastVote(origins_[static_cast<size_t>(i)].key, EntityType::kNetwork, priority,
+                                  "relation " + rule.id);
+      };
       for (int r : rules_.relation_index.Candidates(mt)) {
         const RelationRule& rule = rules_.relation_rules[static_cast<size_t>(r)];
         ForEachMatch(*rule.pattern, mt, false, [&](const MatchGroups& g) {
-          std::vector<int> names;
-          for (int i : slots(g, rule.subject_groups))
-            if (Untyped(i)) names.push_back(i);
-          if (names.empty()) return;
-          bool ok = false;
+          const std::vector<int> subjects = slots(g, rule.subject_groups);
           if (!rule.frame) {
-            ok = typed_object(slots(g, rule.object_groups), rule.schema->object_types);
-          } else {
-            for (size_t t = 0; t < rule.trigger_groups.size() && !ok; ++t) {
-              const re2::StringPiece& words = g[static_cast<size_t>(rule.trigger_groups[t])];
-              if (words.data() == nullptr) continue;
-              std::vector<int> groups;
-              for (size_t k = 0; k < rule.object_groups.size(); ++k)
-                if (rule.object_trigger[k] == static_cast<int>(t)) groups.push_back(rule.object_groups[k]);
-              // "runs" says showrun_by only of what is already a show: "ran
-              // the London Marathon" types nothing.
-              for (const RelationSchema* rel :
-                   rules_.TriggeredRelations(std::string_view(words.data(), words.size()), false))
-                ok |= typed_object(slots(g, groups), rel->object_types);
-            }
+            vote(rule, *rule.schema, subjects, slots(g, rule.object_groups));
+            return;
           }
-          if (!ok) return;
-          for (int i : names)
-            changed |= CastVote(origins_[static_cast<size_t>(i)].key, EntityType::kSeries, priority, "relation " + rule.id);
+          for (size_t t = 0; t < rule.trigger_groups.size(); ++t) {
+            const re2::StringPiece& words = g[static_cast<size_t>(rule.trigger_groups[t])];
+            if (words.data() == nullptr) continue;
+            std::vector<int> groups;
+            for (size_t k = 0; k < rule.object_groups.size(); ++k)
+              if (rule.object_trigger[k] == static_cast<int>(t)) groups.push_back(rule.object_groups[k]);
+            // "runs" says showrun_by only of what is already a show: "ran
+            // the London Marathon" types nothing.
+            for (const RelationSchema* rel :
+                 rules_.TriggeredRelations(std::string_view(words.data(), words.size()), false))
+              vote(rule, *rel, subjects, slots(g, groups));
+          }
         });
       }
     }
@@ -391,6 +414,14 @@ class DocumentRecognizer {
     return changed;
   }
 
+  // Whether `key` is a short form of the title `full`. "Bear" is "The Bear"
+  // unless the article writes both "The Bear" and a bare "Bear" mid-sentence:
+  // then they are two shows ("The One Piece", the anime, and "One Piece").
+  bool ShortTitle(const std::string& key, const std::string& full) const {
+    if (!IsShortTitleOf(key, full)) return false;
+    return !(full == "The " + key && written_bare_.count(key) && written_bare_.count(full));
+  }
+
   // A one-word name that is the surname of a person named in full, or a
   // short form of a series title, takes that type.
   bool ResolveShortForms(const std::set<std::string>& keys) {
@@ -401,8 +432,8 @@ class DocumentRecognizer {
         if (full == key) continue;
         EntityType t = TypeOf(full);
         // both ways: a typed surname also types the full name it ends
-        if ((t == EntityType::kPerson && (IsNameSuffixOf(key, full) || IsSurnameOf(full, key))) ||
-            (t == EntityType::kSeries && (IsShortTitleOf(key, full) || IsShortTitleOf(full, key)))) {
+        if ((t == EntityType::kPerson && (IsNameSuffixOf(key, full) || IsSurnameOf(full, key) || IsFamilyNameOf(key, full))) ||
+            (t == EntityType::kSeries && (ShortTitle(key, full) || ShortTitle(full, key)))) {
           changed |= CastVote(key, t, kCorefPriority, t == EntityType::kPerson ? "coref.surname" : "coref.short_title");
           break;
         }
@@ -443,7 +474,8 @@ class DocumentRecognizer {
     size_t best_first = SIZE_MAX;
     for (const auto& [full, vote] : types_) {
       if (vote.type != type || full.size() <= key.size()) continue;
-      bool match = type == EntityType::kPerson ? IsNameSuffixOf(key, full) : IsShortTitleOf(key, full);
+      bool match = type == EntityType::kPerson ? IsNameSuffixOf(key, full) || IsFamilyNameOf(key, full)
+                                               : ShortTitle(key, full);
       if (!match) continue;
       size_t first = first_seen_.count(full) ? first_seen_.at(full) : SIZE_MAX;
       if (first < best_first || (first == best_first && full.size() > best.size())) {
@@ -619,6 +651,14 @@ class DocumentRecognizer {
           }
           if (f < 0) f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
           if (f >= 0) m.entities.push_back(f);
+        } else if (m.type == EntityType::kSeries && o.reference == "other") {
+          // "the original": the last series named that is not in focus.
+          const int f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
+          for (auto it = last.rbegin(); it != last.rend(); ++it)
+            if (*it != f) {
+              m.entities.push_back(*it);
+              break;
+            }
         } else if (m.type == EntityType::kSeries) {
           int f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
           if (f >= 0) m.entities.push_back(f);
@@ -689,6 +729,7 @@ class DocumentRecognizer {
   std::vector<std::optional<MaskedText>> rendered_;  // cache of Rendered()
   std::map<std::string, Vote> types_;            // name -> winning vote
   std::map<std::string, size_t> first_seen_;     // name -> position of its first mention
+  std::set<std::string> written_bare_;           // names written mid-sentence without "the" before
   Mentions out_;
   std::vector<Origin> ref_origin_;  // origins in out_.mentions order
   std::vector<bool> sentence_started_;  // a sentence's first mention was seen

@@ -219,6 +219,7 @@ class Loader {
     words("title_joiners", &rules_->names.title_joiners);
     words("not_names", &rules_->names.not_names);
     words("title_cues", &rules_->names.title_cues);
+    words("contractions", &rules_->names.contractions);
     words("name_suffixes", &rules_->names.name_suffixes);
     if (auto type = t["quoted_type"].value<std::string>()) {
       if (!ParseEntityType(*type, &rules_->names.quoted_type))
@@ -448,8 +449,9 @@ class Loader {
       r.source = head.source;
       if (!ReadType(t, loc, r.id, &r.type)) return;
       r.reference = t["reference"].value_or(std::string());
-      if (!r.reference.empty() && r.reference != "focus" && r.reference != "recent" && r.reference != "plural") {
-        Error(loc, "rule " + r.id + ": reference must be \"focus\", \"recent\" or \"plural\"");
+      if (!r.reference.empty() && r.reference != "focus" && r.reference != "recent" && r.reference != "other" &&
+          r.reference != "plural") {
+        Error(loc, "rule " + r.id + ": reference must be \"focus\", \"recent\", \"other\" or \"plural\"");
         return;
       }
       r.count = t["count"].value_or(0);
@@ -634,6 +636,16 @@ class Loader {
     return ok;
   }
 
+  bool ReadAttach(const toml::table& t, const std::string& loc, RelationRule& r) {
+    const std::string attach = t["attach"].value_or(std::string("focus"));
+    if (attach != "focus" && attach != "nearest") {
+      Error(loc, "rule " + r.id + ": attach must be \"focus\" or \"nearest\"");
+      return false;
+    }
+    r.attach_nearest = attach == "nearest";
+    return true;
+  }
+
   void LoadRelationRules(const std::string& file, const toml::table& t, const RelationSchema* s) {
     std::string rel = Display(file);
     ForEachRule(t, "rule", rel, [&](const toml::table& rt, const RuleHead& head) {
@@ -647,6 +659,7 @@ class Loader {
         return;
       }
       r.respectively = rt["respectively"].value_or(false);
+      if (!ReadAttach(rt, head.loc, r)) return;
       if (auto* arr = rt["overrides"].as_array())
         for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
       r.pattern = CompileInto(rules_->relation_index, rt["pattern"].value_or(std::string()), rloc, r.id);
@@ -693,12 +706,7 @@ class Loader {
       r.id = head.id;
       r.source = head.source;
       r.frame = true;
-      const std::string attach = rt["attach"].value_or(std::string("focus"));
-      if (attach != "focus" && attach != "nearest") {
-        Error(head.loc, "frame " + r.id + ": attach must be \"focus\" or \"nearest\"");
-        return;
-      }
-      r.attach_nearest = attach == "nearest";
+      if (!ReadAttach(rt, head.loc, r)) return;
       if (auto* arr = rt["overrides"].as_array())
         for (auto&& o : *arr) r.overrides.push_back(o.value_or(std::string()));
       r.pattern = CompileInto(rules_->relation_index, rt["pattern"].value_or(std::string()), head.loc, r.id);

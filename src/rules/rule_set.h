@@ -176,6 +176,8 @@ struct NameLexicon {
   // Lower-case words that join a title only where the article confirms the
   // whole title (quoted, or written the same way twice): "in", "and", "with".
   std::unordered_set<std::string> title_joiners;
+  // Words with an apostrophe-s that are no possessive: "It's", "That's".
+  std::unordered_set<std::string> contractions;
   // Lower-case tails of a compound whose head is a name: "Balcer-created".
   std::unordered_set<std::string> name_suffixes;
   // A name in the series slot of a relation rule's match whose other side
