@@ -305,6 +305,8 @@ class SentenceMatcher {
   void Emit(const RelationRule& rule, const RelationSchema& relation, size_t s, int subject, int object,
             const std::string& veto) {
     if (subject == object) return;
+    const Entity& o = mentions_.entities[static_cast<size_t>(object)];
+    if (o.type == EntityType::kSeason && o.season < relation.min_season) return;
     Fact f;
     f.relation = relation.name;
     f.subject = subject;

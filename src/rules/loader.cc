@@ -557,6 +557,7 @@ class Loader {
     if (!ReadTypes(t["subject"], loc, "relation " + schema->name + " subject", &schema->subject_types) ||
         !ReadTypes(t["object"], loc, "relation " + schema->name + " object", &schema->object_types))
       return nullptr;
+    schema->min_season = t["min_season"].value_or(0);
     if (const toml::table* triggers = t["triggers"].as_table()) {
       for (auto&& [key, node] : *triggers) {
         const std::string kind(key.str());

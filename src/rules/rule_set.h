@@ -109,6 +109,7 @@ struct RelationSchema {
   std::string label;    // human label for the vocabulary
   RuleSource source;
   std::vector<Trigger> triggers;
+  int min_season = 0;  // `min_season`: a season object below this is no fact
 };
 
 // A pattern over the masked sentence. Captures named `subject...` and
