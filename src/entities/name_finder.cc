@@ -191,12 +191,17 @@ class DocumentNames {
       std::vector<Chunk> joined = Joined(s, chunks[s]);
       for (const Chunk& c : joined) ++joined_count_[Key(s, c.first, c.last)];
       for (const Chunk& c : chunks[s]) {
+        bool joined_part = false;
+        for (const Chunk& j : joined) joined_part |= c.first >= j.first && c.last <= j.last;
+        if (!joined_part) standalone_.insert(Key(s, c.first, c.last));
         if (c.first == Initial(s)) continue;
-        // The parts of "Marnie's Diner" say nothing of their own.
-        bool in_possessive = false;
+        // The parts of "Marnie's Diner" or "Nobody Sleeps in Crete" say
+        // nothing of their own; a list's parts ("Ghosts and Tracker") do.
+        bool in_title = false;
         for (const Chunk& j : joined)
-          in_possessive |= c.first >= j.first && c.last <= j.last && Possessive(s, j);
-        if (!in_possessive) confirmed_.insert(Key(s, c.first, c.last));
+          in_title |= c.first >= j.first && c.last <= j.last && U(s)[j.first].kind != UnitKind::kNumber &&
+                      (Possessive(s, j) || (!ListJoinedWithin(s, j) && !EndsWithDateOrPlace(s, j)));
+        if (!in_title) confirmed_.insert(Key(s, c.first, c.last));
       }
       for (const Chunk& c : chunks[s])
         if (PersonShaped(s, c)) surnames_.insert(Word(s, c.last));
@@ -341,6 +346,22 @@ class DocumentNames {
     return false;
   }
 
+  // Whether a joined stretch ends in a date or a people's name: "Ghosts
+  // from the British comedy", "Drift in May" join nothing.
+  bool EndsWithDateOrPlace(size_t s, const Chunk& j) const {
+    size_t k = j.last;
+    while (k > j.first && IsNameWord(s, k - 1)) --k;  // the tail's first word
+    const std::string w = Word(s, k);
+    return lex_.calendar.count(w) > 0 || lex_.demonyms.count(w) > 0;
+  }
+
+  // Whether a joined stretch is joined by "and", "or" or "&".
+  bool ListJoinedWithin(size_t s, const Chunk& j) const {
+    for (size_t k = j.first; k <= j.last; ++k)
+      if (IsOneOf(Word(s, k), {"and", "or", "&"}) && U(s)[k].kind != UnitKind::kTaken) return true;
+    return false;
+  }
+
   // Whether the words between two chunks are "and", "or" or "&".
   bool ListJoined(size_t s, const Chunk& a, const Chunk& b) const {
     for (size_t k = a.last + 1; k < b.first; ++k)
@@ -453,8 +474,18 @@ class DocumentNames {
             // list ("the dramas Ghosts and Tracker").
             const bool list_word = ListJoined(s, head, chunks[c + 1]) ||
                                    ambiguous_aliases_.count(Key(s, chunks[c + 1].first, chunks[c + 1].last)) > 0;
+            // A preposition or article joins two parts where the first is
+            // never a name on its own in the article ("Nobody Sleeps in
+            // Crete", not "renewed Cold Lake in London" when Cold Lake is
+            // written alone elsewhere) and the second is no date.
+            const bool standalone = standalone_.count(Key(s, head.first, head.last)) > 0;
+            const bool date = lex_.calendar.count(Word(s, tail.first)) > 0 || lex_.demonyms.count(Word(s, tail.first)) > 0;
+            bool prepositions = true;
+            for (size_t k = head.last + 1; k < tail.first; ++k)
+              prepositions &= lex_.title_prepositions.count(Word(s, k)) > 0;
             take = !people && ((it != joined_count_.end() && it->second >= 2) ||
-                               (!list_word && AfterTitleCue(s, head.first)));
+                               (!list_word && (AfterTitleCue(s, head.first) ||
+                                               (prepositions && !standalone && !date))));
           }
         }
         if (take) {
@@ -554,6 +585,7 @@ class DocumentNames {
   std::set<std::string> confirmed_;             // names in reliable positions
   std::map<std::string, int> joined_count_;     // joined titles, how often written
   std::set<std::string> surnames_;              // last words of people's full names
+  std::set<std::string> standalone_;            // names written on their own somewhere
 };
 
 }  // namespace

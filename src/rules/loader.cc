@@ -200,6 +200,7 @@ class Loader {
     read("given_names.txt", &lex.given_names);
     read("openers.txt", &lex.openers);
     read("calendar.txt", &lex.calendar);
+    read("demonyms.txt", &lex.demonyms);
   }
 
   // [names] in an entities file: the name finder's word classes.
@@ -219,6 +220,7 @@ class Loader {
     words("title_joiners", &rules_->names.title_joiners);
     words("not_names", &rules_->names.not_names);
     words("title_cues", &rules_->names.title_cues);
+    words("title_prepositions", &rules_->names.title_prepositions);
     words("contractions", &rules_->names.contractions);
     words("name_suffixes", &rules_->names.name_suffixes);
     if (auto type = t["quoted_type"].value<std::string>()) {

@@ -172,6 +172,7 @@ struct NameLexicon {
   std::unordered_set<std::string> given_names;   // lexicon/given_names.txt
   std::unordered_set<std::string> openers;       // lexicon/openers.txt: open a sentence, never a name
   std::unordered_set<std::string> calendar;      // lexicon/calendar.txt
+  std::unordered_set<std::string> demonyms;      // lexicon/demonyms.txt
   // Lower-case words that join the words of a name: "of", "the", "de".
   std::unordered_set<std::string> joiners;
   // Lower-case words that join a title only where the article confirms the
@@ -187,6 +188,9 @@ struct NameLexicon {
   // A quoted name votes for this type with this priority (a title).
   EntityType quoted_type = EntityType::kName;
   int quoted_priority = 0;
+  // Title joiners that join two parts of a title where the first part is
+  // never written alone in the article: "Nobody Sleeps in Crete".
+  std::unordered_set<std::string> title_prepositions;
   // Nouns after which a title joins with title_joiners on its own evidence:
   // "the podcast Missing in Marlow", "the comedy Rick and Morty".
   std::unordered_set<std::string> title_cues;

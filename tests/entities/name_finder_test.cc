@@ -76,6 +76,19 @@ TEST(NameFinderTest, TitleJoinersNeedTheArticlesConfirmation) {
   EXPECT_FALSE(Has(Names("She met Ember and Ash in Ohio."), "Ember and Ash"));
 }
 
+TEST(NameFinderTest, APrepositionJoinsATitleWhoseFirstPartNeverStandsAlone) {
+  auto names = Names("Netflix renewed Nobody Sleeps in Crete. The drama Tidewater, set in Cornwall, is back.");
+  EXPECT_TRUE(Has(names, "Nobody Sleeps in Crete"));
+  // "Tidewater" stands alone elsewhere: "Tidewater in London" is a place.
+  auto apart = Names("Tidewater returns. Hulu filmed Tidewater in London. Drift from May is a date.");
+  EXPECT_FALSE(Has(apart, "Tidewater in London"));
+  EXPECT_TRUE(Has(apart, "Tidewater"));
+  // A date or a nationality ends no title: "developed the U.S. Spectres from the British comedy".
+  auto british = Names("Hulu developed the U.S. Spectres from the British comedy. Spectres leads the way.");
+  EXPECT_TRUE(Has(british, "Spectres"));
+  EXPECT_FALSE(Has(british, "Spectres from the British"));
+}
+
 TEST(NameFinderTest, SurnamesOfPeopleNamedInFullAreNoTitle) {
   auto names = Names("Matt Wolpert and Ben Nedivi created it. Wolpert and Nedivi run it. Wolpert and Nedivi said so.");
   EXPECT_FALSE(Has(names, "Wolpert and Nedivi"));
