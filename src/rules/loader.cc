@@ -26,6 +26,15 @@ std::string Display(const fs::path& p) { return p.lexically_normal().string(); }
 // Escapes RE2 metacharacters of a literal word for use in an alternation.
 std::string QuoteLiteral(const std::string& s) { return RE2::QuoteMeta(s); }
 
+// RE2 quotes the rest of the expanded pattern after its message ("missing
+// ): (?P<object>..."): with macros that is pages long. The message and the
+// start of the quote name the problem.
+std::string Shortened(const std::string& re2_error) {
+  constexpr size_t kMax = 160;
+  if (re2_error.size() <= kMax) return re2_error;
+  return re2_error.substr(0, kMax) + "...";
+}
+
 std::string Alternation(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
@@ -340,7 +349,7 @@ class Loader {
     opts.set_max_mem(64 << 20);
     auto re = std::make_unique<RE2>(expanded, opts);
     if (!re->ok()) {
-      Error(location, "rule " + rule_id + ": " + re->error());
+      Error(location, "rule " + rule_id + ": " + Shortened(re->error()));
       return nullptr;
     }
     return re;
@@ -355,7 +364,7 @@ class Loader {
       return nullptr;
     }
     const RE2* re = index.Add(expanded, &error);
-    if (!re) Error(location, "rule " + rule_id + ": " + error);
+    if (!re) Error(location, "rule " + rule_id + ": " + Shortened(error));
     return re;
   }
 

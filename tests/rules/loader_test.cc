@@ -151,6 +151,20 @@ TEST_F(BrokenRulesTest, AFrameMustCaptureItsTriggerWords) {
       << AllMessages(r);
 }
 
+TEST_F(BrokenRulesTest, ABrokenPatternIsReportedBrieflyAtItsLine) {
+  // Macros expand to pages of regex; the message must stay readable.
+  Append("frames/verbs.toml",
+         "\n[[frame]]\nid = \"frame.broken\"\npattern = '''(?P<object>{PEOPLE})) (?P<trigger>{VERB_GROUP})'''\n");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  ASSERT_EQ(r.rules, nullptr);
+  const std::string msg = AllMessages(r);
+  EXPECT_NE(msg.find("frames/verbs.toml:" + std::to_string(LineCount("frames/verbs.toml") - 2) +
+                     ": error: rule frame.broken: unexpected ):"),
+            std::string::npos)
+      << msg;
+  EXPECT_LT(msg.size(), 400u) << msg;
+}
+
 TEST_F(BrokenRulesTest, ATriggerKindMustBeKnown) {
   std::ofstream(dir_ / "relations" / "zz_other.toml")
       << "relation = \"zz_other\"\nsubject = \"SERIES\"\nobject = \"PERSON\"\n[triggers]\nadverb = '''x'''\n";
