@@ -205,6 +205,8 @@ class DocumentNames {
       }
       for (const Chunk& c : chunks[s])
         if (PersonShaped(s, c)) surnames_.insert(Word(s, c.last));
+      for (size_t i = 0; i < U(s).size(); ++i)
+        if (NumberTitleHere(s, i)) confirmed_.insert(Key(s, i, i));
     }
     // Pass 2: the names, each sentence with the article's evidence.
     std::vector<FoundName> out;
@@ -212,6 +214,8 @@ class DocumentNames {
       std::vector<Chunk> quoted = Quoted(s);
       for (const auto& [first, last] : quoted) Emit(s, first, last, true, &out);
       std::vector<Chunk> names = doc_.sentences[s].headline ? HeadlineNames(s, chunks[s]) : BodyNames(s, chunks[s]);
+      if (!doc_.sentences[s].headline)
+        for (const Chunk& c : NumberTitles(s, names)) names.push_back(c);
       for (const Chunk& c : names) {
         bool inside_quote = false;
         for (const Chunk& q : quoted) inside_quote |= c.first >= q.first && c.last <= q.last;
@@ -391,6 +395,48 @@ class DocumentNames {
            lex_.title_cues.count(Word(s, i - 1)) > 0;
   }
 
+  // A title that is a number alone ("1899", "9-1-1") where the sentence
+  // says it names a work: after a cue ("cancelled 1899 after", "the drama
+  // 1899") or before an apposition that names one ("9-1-1, the procedural").
+  // A count ("renewed 12 shows") or a date is none.
+  bool NumberTitleHere(size_t s, size_t i) const {
+    const std::vector<Unit>& u = U(s);
+    if (u[i].kind != UnitKind::kNumber || !NumberStandsAlone(s, i)) return false;
+    if (AfterTitleCue(s, i)) return true;
+    if (i + 2 >= u.size() || Word(s, i + 1) != "," || !IsOneOf(Word(s, i + 2), {"the", "a", "an"})) return false;
+    for (size_t k = i + 3; k < u.size() && k <= i + 7; ++k) {
+      if (u[k].kind == UnitKind::kPunct) break;
+      if (lex_.title_cues.count(Word(s, k))) return true;
+    }
+    return false;
+  }
+
+  // Whether number unit i may be a name: no word of a name, a count's noun
+  // or a date's preposition around it.
+  bool NumberStandsAlone(size_t s, size_t i) const {
+    const std::vector<Unit>& u = U(s);
+    if (i > 0 && (u[i - 1].kind == UnitKind::kNumber || (u[i - 1].kind == UnitKind::kWord && u[i - 1].cap) ||
+                  lex_.calendar.count(Word(s, i - 1)) || lex_.date_prepositions.count(Word(s, i - 1))))
+      return false;
+    if (i + 1 < u.size() && u[i + 1].kind != UnitKind::kPunct && sentences_[s].Spaced(i, i + 1) &&
+        !lex_.title_prepositions.count(Word(s, i + 1)) && !lex_.joiners.count(Word(s, i + 1)))
+      return false;
+    return true;
+  }
+
+  // The number titles of sentence s the article confirms.
+  std::vector<Chunk> NumberTitles(size_t s, const std::vector<Chunk>& names) const {
+    std::vector<Chunk> out;
+    const std::vector<Unit>& u = U(s);
+    for (size_t i = 0; i < u.size(); ++i) {
+      bool inside = false;
+      for (const Chunk& c : names) inside |= i >= c.first && i <= c.last;
+      if (!inside && u[i].kind == UnitKind::kNumber && confirmed_.count(Key(s, i, i)) && NumberStandsAlone(s, i))
+        out.push_back({i, i});
+    }
+    return out;
+  }
+
   // A person's full name: a given name and more ("Emily" alone is not).
   bool PersonShaped(size_t s, const Chunk& c) const {
     if (c.last == c.first || c.last - c.first > 3 || !lex_.given_names.count(Word(s, c.first))) return false;
@@ -560,6 +606,7 @@ class DocumentNames {
       size_t words = 0, long_words = 0, capitalized = 0;
       for (size_t k = first; k <= last; ++k) {
         taken |= u[k].kind == UnitKind::kTaken;
+        words += u[k].kind == UnitKind::kNumber ? 1 : 0;  // “1899”, “9-1-1”
         if (u[k].kind != UnitKind::kWord) continue;
         ++words;
         if (u[k].span.size() < 4) continue;

@@ -256,6 +256,11 @@ class DocumentRecognizer {
       auto it = rules_.ambiguous_alias_to_entry.find(key);
       if (it == rules_.ambiguous_alias_to_entry.end() || rules_.gazetteer[it->second].type != type) return false;
     }
+    // A person's name has letters: "9-1-1" next to "alongside" is a show.
+    if (type == EntityType::kPerson && std::none_of(key.begin(), key.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+        }))
+      return false;
     Vote& v = types_[key];
     if (priority <= v.priority) return false;
     bool changed = v.type != type;
@@ -593,6 +598,7 @@ class DocumentRecognizer {
     // earliest wins a tie.
     constexpr int kFirstSeriesBonus = 3;
     constexpr int kHeadlineBonus = 3;  // the headline names the article's show
+    constexpr size_t kLeadParagraphs = 2;
     std::map<int, int> counts;
     std::vector<int> first_seen;
     for (const Mention& m : out_.mentions) {
@@ -601,8 +607,23 @@ class DocumentRecognizer {
       if (doc_.sentences[m.sentence].headline) counts[m.entities[0]] += kHeadlineBonus;
     }
     if (!first_seen.empty()) counts[first_seen.front()] += kFirstSeriesBonus;
+    // News names its show up top: a series first named after the lead (the
+    // headline and the first two body paragraphs) is one named in passing,
+    // never the article's, however often it recurs.
+    std::map<int, bool> in_lead;
+    size_t lead_end = 0;  // the paragraph after the lead
+    for (const Sentence& s : doc_.sentences)
+      if (!s.headline) {
+        lead_end = s.paragraph + kLeadParagraphs;
+        break;
+      }
+    for (const Mention& m : out_.mentions)
+      if (m.type == EntityType::kSeries && !m.is_reference && !m.entities.empty() &&
+          (doc_.sentences[m.sentence].headline || doc_.sentences[m.sentence].paragraph < lead_end))
+        in_lead[m.entities[0]] = true;
     int best = 0;
     for (int e : first_seen) {
+      if (!in_lead[e]) continue;
       if (counts[e] > best) {
         best = counts[e];
         out_.primary_series = e;

@@ -92,6 +92,7 @@ class SentenceMatcher {
         const size_t body = OffsetIn(t, m[static_cast<size_t>(rule.body)]);
         const size_t end = ClauseEnd(t, ae, body);
         search = std::max(end, body + 1);
+        if (rule.not_after && RE2::PartialMatch(std::string_view(t).substr(0, ab), *rule.not_after)) continue;
         bool overlaps = false;
         for (const Cut& c : cuts) overlaps |= ae < c.end && c.begin < end;
         if (overlaps || end <= body) continue;
@@ -250,9 +251,8 @@ class SentenceMatcher {
     return out;
   }
 
-  // The series of a match that names none. `attach = "nearest"`: the last
-  // series before the match in this view, else the first after it ("Created
-  // by Ann Low, the drama ..."). Else the series in focus, unless another
+  // The series of a match that names none, as the rule's `attach` says
+  // (RelationRule::Attach). By default the series in focus, unless another
   // series is named before the match in this view: then the credit may be
   // that show's, and trawl abstains.
   Implicit ImplicitSeries(const RelationRule& rule, const MaskedText& masked, size_t begin, size_t end, size_t s) {
@@ -262,14 +262,21 @@ class SentenceMatcher {
       return m.type == EntityType::kSeries && !m.modifier && m.entities.size() == 1 ? m.entities[0] : -1;
     };
     std::vector<int> before = masked.SlotsIn(0, begin);
-    if (rule.attach_nearest) {
+    const size_t origin = masked.ToOriginal(begin, begin + 1).begin;
+    if (rule.attach == RelationRule::Attach::kRecent) {
+      for (size_t i = mentions_.mentions.size(); i-- > 0 && out.series < 0;) {
+        const Mention& m = mentions_.mentions[i];
+        if (m.sentence < s || (m.sentence == s && m.span.end <= origin)) out.series = series_of(static_cast<int>(i));
+      }
+      return out;
+    }
+    if (rule.attach == RelationRule::Attach::kNearest) {
       for (auto it = before.rbegin(); it != before.rend() && out.series < 0; ++it) out.series = series_of(*it);
       if (out.series < 0)
         for (int i : masked.SlotsIn(end, masked.text().size()))
           if ((out.series = series_of(i)) >= 0) break;
       if (out.series >= 0) return out;
     }
-    const size_t origin = masked.ToOriginal(begin, begin + 1).begin;
     out.series = FocusSeries(doc_, mentions_, s, origin);
     for (int i : before) {
       const int other = series_of(i);

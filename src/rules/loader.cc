@@ -230,6 +230,7 @@ class Loader {
     words("not_names", &rules_->names.not_names);
     words("title_cues", &rules_->names.title_cues);
     words("title_prepositions", &rules_->names.title_prepositions);
+    words("date_prepositions", &rules_->names.date_prepositions);
     words("contractions", &rules_->names.contractions);
     words("name_suffixes", &rules_->names.name_suffixes);
     if (auto type = t["quoted_type"].value<std::string>()) {
@@ -650,11 +651,13 @@ class Loader {
 
   bool ReadAttach(const toml::table& t, const std::string& loc, RelationRule& r) {
     const std::string attach = t["attach"].value_or(std::string("focus"));
-    if (attach != "focus" && attach != "nearest") {
-      Error(loc, "rule " + r.id + ": attach must be \"focus\" or \"nearest\"");
+    if (attach == "focus") r.attach = RelationRule::Attach::kFocus;
+    else if (attach == "nearest") r.attach = RelationRule::Attach::kNearest;
+    else if (attach == "recent") r.attach = RelationRule::Attach::kRecent;
+    else {
+      Error(loc, "rule " + r.id + ": attach must be \"focus\", \"nearest\" or \"recent\"");
       return false;
     }
-    r.attach_nearest = attach == "nearest";
     return true;
   }
 
@@ -704,6 +707,7 @@ class Loader {
       c.glue = t["glue"].value_or(std::string(" "));
       c.pattern = Compile(t["pattern"].value_or(std::string()), head.loc, c.id);
       if (!c.pattern) return;
+      if (auto p = t["not_after"].value<std::string>()) c.not_after = Compile(*p, head.loc, c.id + ".not_after");
       const auto& groups = c.pattern->NamedCapturingGroups();
       if (!groups.count("antecedent") || !groups.count("body")) {
         Error(head.loc, "clause " + c.id + ": pattern must capture (?P<antecedent>...) and (?P<body>...)");

@@ -126,11 +126,13 @@ struct RelationRule {
   RuleSource source;
   const RelationSchema* schema = nullptr;  // owned by RuleSet::relations; null for a frame
   bool frame = false;
-  // `attach = "nearest"`: a match that names no series is about the last
-  // series before it in the sentence, else the first after it (a reduced
-  // relative: "Lodge, created by Ann Low"; fronted: "Created by Ann Low, the
-  // drama ..."); by default, about the series in focus.
-  bool attach_nearest = false;
+  // Which series a match that names none is about. kFocus (the default):
+  // the series in focus. kNearest: the last series before it in the
+  // sentence, else the first after it (a reduced relative: "Lodge, created
+  // by Ann Low"). kRecent: the last series named before it in the article
+  // ("its spinoff X": what "its" points to).
+  enum class Attach { kFocus, kNearest, kRecent };
+  Attach attach = Attach::kFocus;
   std::vector<int> trigger_groups;  // frames: RE2 group indices
   std::vector<int> object_trigger;  // frames: per object group, its index in trigger_groups
   bool respectively = false;  // pair the i-th subject with the i-th object
@@ -194,6 +196,9 @@ struct NameLexicon {
   // Nouns after which a title joins with title_joiners on its own evidence:
   // "the podcast Missing in Marlow", "the comedy Rick and Morty".
   std::unordered_set<std::string> title_cues;
+  // Words before a number that make it a date or an amount, no title:
+  // "in 1899", "since 2019".
+  std::unordered_set<std::string> date_prepositions;
   // Capitalized words that are never part of a name: "U.S.", "TV", "EP".
   std::unordered_set<std::string> not_names;
   bool IsCommonWord(std::string_view word) const;  // lower-cases ASCII first
@@ -232,6 +237,9 @@ struct RuleSet {
     RuleSource source;
     std::unique_ptr<RE2> pattern;
     std::string glue;  // " " for "who was", " is " for an apposition
+    // What the text before the antecedent may not match (ends with `$`): in
+    // "Created by Ann Low, the drama ..." the comma ends a fronted phrase.
+    std::unique_ptr<RE2> not_after;
     int antecedent = 0, body = 0;  // RE2 group indices
   };
   std::vector<ClauseRule> clause_rules;

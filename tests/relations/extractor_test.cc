@@ -227,6 +227,28 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"headline",
              "‘Tidewater’ Renewed For Season 3 At Hulu\n\nThe drama from Marisol Quintero returns in June.",
              {"tidewater | renewed_for | 3", "tidewater | produced_for | hulu"}},
+        // A show first named after the lead is one named in passing: the
+        // article's anaphors ("the series") are not about it.
+        Case{"a_show_named_late_is_not_the_articles",
+             "Netflix has canceled the whodunit after one season.\n\nAnn Low created the series.\n\nThe cast "
+             "was large.\n\nThe show trailed the limited series Cold Harbor on the chart.",
+             {}},
+        // Quoted titles may be numbers.
+        Case{"quoted_number_title",
+             "ABC ordered “Cold Harbor,” a spinoff of its top-rated procedural “9-1-1,” today.",
+             {"cold harbor | produced_for | abc", "cold harbor | spinoff_of | 9-1-1"}},
+        // "its spinoff" points to the show named last, not the article's.
+        Case{"its_points_to_the_show_named_last",
+             "Hulu renewed Drift for a second season.\n\nAnn Low also created Cold Lake. Its spinoff, Hot "
+             "Springs, premiered in May.",
+             {"drift | produced_for | hulu", "drift | renewed_for | 2", "cold lake | created_by | ann low",
+              "hot springs | spinoff_of | cold lake"}},
+        // A fronted phrase is about the subject after its comma: the film,
+        // the original show, not the article's show.
+        Case{"a_fronted_phrase_is_about_its_subject",
+             "Hulu renewed Drift.\n\nCreated by Ann Low, the original “Cold Lake” ran for years. Written by Bo "
+             "Diaz and produced by Grey Owl Films, the film opens in May.",
+             {"drift | produced_for | hulu", "cold lake | created_by | ann low"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",

@@ -174,5 +174,15 @@ TEST_F(BrokenRulesTest, ATriggerKindMustBeKnown) {
       << AllMessages(r);
 }
 
+TEST_F(BrokenRulesTest, AnUnknownAttachIsReportedWithTheChoices) {
+  Append("frames/verbs.toml",
+         "\n[[frame]]\nid = \"frame.odd\"\nattach = \"closest\"\npattern = '''(?P<object>{PERSON}) "
+         "(?P<trigger>{VERB_GROUP})'''\n");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  EXPECT_NE(AllMessages(r).find("frame.odd: attach must be \"focus\", \"nearest\" or \"recent\""), std::string::npos)
+      << AllMessages(r);
+}
+
 }  // namespace
 }  // namespace trawl
