@@ -271,7 +271,21 @@ class SentenceMatcher {
       return out;
     }
     if (rule.attach == RelationRule::Attach::kNearest) {
-      for (auto it = before.rbegin(); it != before.rend() && out.series < 0; ++it) out.series = series_of(*it);
+      // The show the phrase modifies is the last one before it, unless an
+      // untyped name or another work stands in between: the phrase may be
+      // about a title trawl did not recognize ("as Brazil's 3%, created
+      // by ...").
+      const Mention* between = nullptr;
+      for (auto it = before.rbegin(); it != before.rend() && out.series < 0; ++it) {
+        const Mention& m = mentions_.mentions[static_cast<size_t>(*it)];
+        if (!between && (m.type == EntityType::kName || m.type == EntityType::kOther)) between = &m;
+        out.series = series_of(*it);
+      }
+      if (out.series >= 0 && between) {
+        out.contest = "abstained: \"" + std::string(doc_.doc->Slice(between->span)) +
+                      "\" stands between the phrase and the show before it";
+        return out;
+      }
       if (out.series < 0)
         for (int i : masked.SlotsIn(end, masked.text().size()))
           if ((out.series = series_of(i)) >= 0) break;

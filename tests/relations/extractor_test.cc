@@ -249,6 +249,24 @@ INSTANTIATE_TEST_SUITE_P(
              "Hulu renewed Drift.\n\nCreated by Ann Low, the original “Cold Lake” ran for years. Written by Bo "
              "Diaz and produced by Grey Owl Films, the film opens in May.",
              {"drift | produced_for | hulu", "cold lake | created_by | ann low"}},
+        // People credited with their outlet or company: "the BBC's Bo Tate".
+        Case{"executive_producers_with_affiliations",
+             "BBC One has ordered Cold Lake. Ann Low will executive produce with the BBC's Bo Tate and Grey Owl's "
+             "Mary Fox.",
+             {"cold lake | produced_for | bbc one", "cold lake | executive_produced_by | ann low",
+              "cold lake | executive_produced_by | bo tate", "cold lake | executive_produced_by | mary fox"}},
+        // A list item's credits are its own; a participle after a name does
+        // not make the name a person.
+        Case{"credits_inside_a_semicolon_list",
+             "Among the new dramas: Pine Ridge, a thriller from Ann Low; Cold Lake, an epic set in the first "
+             "century A.D., created by Bo Tate and Cy Marr; and Oak Bay.",
+             {"cold lake | created_by | bo tate", "cold lake | created_by | cy marr"}},
+        // The season that earned an order is not the one ordered; an event's
+        // name is no company and show.
+        Case{"a_past_season_and_an_event_name",
+             "ITV's Cold Lake has been handed six episodes following the success of the third season. It was "
+             "unveiled at the Lake City Media Days event.",
+             {"cold lake | produced_for | itv"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
