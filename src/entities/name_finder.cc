@@ -214,8 +214,7 @@ class DocumentNames {
       std::vector<Chunk> quoted = Quoted(s);
       for (const auto& [first, last] : quoted) Emit(s, first, last, true, &out);
       std::vector<Chunk> names = doc_.sentences[s].headline ? HeadlineNames(s, chunks[s]) : BodyNames(s, chunks[s]);
-      if (!doc_.sentences[s].headline)
-        for (const Chunk& c : NumberTitles(s, names)) names.push_back(c);
+      for (const Chunk& c : NumberTitles(s, names)) names.push_back(c);
       for (const Chunk& c : names) {
         bool inside_quote = false;
         for (const Chunk& q : quoted) inside_quote |= c.first >= q.first && c.last <= q.last;
@@ -412,12 +411,19 @@ class DocumentNames {
   }
 
   // Whether number unit i may be a name: no word of a name, a count's noun
-  // or a date's preposition around it.
+  // or a date's preposition around it. A headline capitalizes every word,
+  // so there only the words count.
   bool NumberStandsAlone(size_t s, size_t i) const {
     const std::vector<Unit>& u = U(s);
-    if (i > 0 && (u[i - 1].kind == UnitKind::kNumber || (u[i - 1].kind == UnitKind::kWord && u[i - 1].cap) ||
-                  lex_.calendar.count(Word(s, i - 1)) || lex_.date_prepositions.count(Word(s, i - 1))))
-      return false;
+    const bool headline = doc_.sentences[s].headline;
+    if (i > 0) {
+      std::string prev = Word(s, i - 1);
+      if (headline && !prev.empty()) prev[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(prev[0])));
+      if (u[i - 1].kind == UnitKind::kNumber || (!headline && u[i - 1].kind == UnitKind::kWord && u[i - 1].cap) ||
+          lex_.calendar.count(Word(s, i - 1)) || lex_.date_prepositions.count(prev))
+        return false;
+    }
+    if (headline) return true;
     if (i + 1 < u.size() && u[i + 1].kind != UnitKind::kPunct && sentences_[s].Spaced(i, i + 1) &&
         !lex_.title_prepositions.count(Word(s, i + 1)) && !lex_.joiners.count(Word(s, i + 1)))
       return false;

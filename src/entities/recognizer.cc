@@ -173,8 +173,13 @@ class DocumentRecognizer {
       std::vector<int> absorbed;
     };
     std::vector<Found> found;
-    ForEachMatch(re, mt, false, [&](const MatchGroups& groups) {
+    // A rule with `exclude` looks again inside what it excluded: "the
+    // production company behind the series" is no reference, "the series"
+    // in it is.
+    size_t taken_end = 0;
+    ForEachMatch(re, mt, rule.exclude != nullptr, [&](const MatchGroups& groups) {
       const re2::StringPiece whole = groups[0];
+      if (offset(whole) < taken_end) return;
       re2::StringPiece name_group = whole, antecedent, surname;
       std::vector<re2::StringPiece> numbers;
       int count = rule.count;
@@ -213,6 +218,7 @@ class DocumentRecognizer {
       ByteSpan span = masked.ToOriginal(b, e);
       std::string text(doc_.doc->Slice(span));
       if (rule.exclude && RE2::FullMatch(text, *rule.exclude)) return;
+      taken_end = offset(whole) + whole.size();
       Origin o;
       o.reference = rule.reference;
       o.count = count;

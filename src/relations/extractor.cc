@@ -131,9 +131,17 @@ class SentenceMatcher {
       const char c = t[i];
       if (c == ';' || (c == '.' && i + 1 == t.size())) return i;
       if (c != ',') continue;
-      // ", and ..." or ", wrote and" / ", wrote," continue the clause's list.
+      // ", and ..." or ", wrote and" / ", wrote," continue the clause's list,
+      // as does a list of names (", Bo Diaz and Cy Ng").
       std::string_view rest = std::string_view(t).substr(i + 1);
       if (rest.starts_with(" and ") || rest.starts_with(" or ")) continue;
+      if (rest.starts_with(" \u27e8")) {
+        const size_t close = rest.find("\u27e9");
+        if (close != std::string_view::npos) {
+          std::string_view after = rest.substr(close + 3);
+          if (after.starts_with(",") || after.starts_with(" and ")) continue;
+        }
+      }
       size_t word_end = rest.find_first_of(" ,", 1);
       if (word_end != std::string_view::npos && !rest.substr(1).starts_with("\u27e8") &&
           (rest.substr(word_end).starts_with(" and ") || rest.substr(word_end).starts_with(",")))

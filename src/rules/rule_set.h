@@ -63,7 +63,7 @@ struct MentionRule {
   int priority = 0;       // weight of the type vote this rule casts for a name
   bool absorb = false;    // may swallow gazetteer mentions inside the match
   std::unique_ptr<RE2> pattern;
-  std::unique_ptr<RE2> exclude;  // drop matches whose whole text matches this
+  std::unique_ptr<RE2> exclude;  // drop matches whose whole text matches this, and look inside them
   std::vector<RuleExample> examples;
 };
 

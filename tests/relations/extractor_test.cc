@@ -267,6 +267,25 @@ INSTANTIATE_TEST_SUITE_P(
              "ITV's Cold Lake has been handed six episodes following the success of the third season. It was "
              "unveiled at the Lake City Media Days event.",
              {"cold lake | produced_for | itv"}},
+        // A second predicate is about the same people; a dash aside does not
+        // end a list; "the two" are the two just named.
+        Case{"conjoined_roles_asides_and_the_two",
+             "Hulu renewed Cold Lake. Ann Low and Bo Tate serve as showrunners and are executive producers with "
+             "Phil Marr and Amy Fox. Executive producers also include Jim Ray — who directs — and Mary Bell. Cy "
+             "Marr and Di Fox wrote the pilot; the two executive produce with Emily Bell.",
+             {"cold lake | produced_for | hulu", "cold lake | showrun_by | ann low", "cold lake | showrun_by | bo tate",
+              "cold lake | executive_produced_by | ann low", "cold lake | executive_produced_by | bo tate",
+              "cold lake | executive_produced_by | phil marr", "cold lake | executive_produced_by | amy fox",
+              "cold lake | executive_produced_by | jim ray", "cold lake | executive_produced_by | mary bell",
+              "cold lake | executive_produced_by | cy marr", "cold lake | executive_produced_by | di fox",
+              "cold lake | executive_produced_by | emily bell"}},
+        // A number title in the headline is the article's show; "Their
+        // previous series, Cold Lake," makes Cold Lake the paragraph's topic.
+        Case{"number_title_in_headline_and_a_previous_series",
+             "Hulu Cancels 1899 After One Season, Ending the Cold Lake Creators’ Follow-Up\n\nHulu has cancelled "
+             "1899, the period mystery from Ann Low and Bo Tate. Their previous series, Cold Lake, was a hit. The "
+             "thriller was produced by Grey Owl Films.",
+             {"1899 | produced_for | hulu", "cold lake | produced_by | grey owl films"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
