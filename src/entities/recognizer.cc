@@ -667,11 +667,15 @@ class DocumentRecognizer {
           size_t n = static_cast<size_t>(o.count);
           if (last.size() >= n) m.entities.assign(last.end() - static_cast<long>(n), last.end());
         } else if (m.type == EntityType::kSeries && o.reference == "recent") {
-          // "it": the last series of its sentence, else the one in focus.
+          // "it": the last series of its sentence, else the one in focus. A
+          // title before a role noun names a person's credit, not what "it"
+          // is ("the half-hour comes from Cold Lake creator Ann Low, who
+          // co-created it").
           int f = -1;
           for (size_t k = i; k-- > 0 && out_.mentions[k].sentence == m.sentence;) {
             const Mention& prev = out_.mentions[k];
-            if (prev.type == EntityType::kSeries && !prev.modifier && prev.entities.size() == 1) {
+            if (prev.type == EntityType::kSeries && !prev.modifier && prev.entities.size() == 1 &&
+                !RoleFollows(prev)) {
               f = prev.entities[0];
               break;
             }
@@ -714,6 +718,13 @@ class DocumentRecognizer {
     }
   }
 
+  // Whether a role noun follows mention m: "Fargo creator Noah Hawley".
+  bool RoleFollows(const Mention& m) const {
+    const std::string_view text = doc_.doc->text;
+    const std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);
+    return rules_.role_after_title && RE2::PartialMatch(after, *rules_.role_after_title);
+  }
+
   // Whether mention i (of out_) is where its sentence's subject stands: only
   // quotes, a list number, a fronted phrase ("In May, ", "According to HBO,
   // ") or an outlet's possessive ("HBO's ") before it, and no role noun after
@@ -743,8 +754,7 @@ class DocumentRecognizer {
         if (out_.mentions[k].type == EntityType::kPerson || out_.mentions[k].type == EntityType::kSeries) return false;
       if (!RE2::FullMatch(text.substr(start, lead.span.begin - start), *rules_.sentence_opening)) return false;
     }
-    std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);
-    return !rules_.role_after_title || !RE2::PartialMatch(after, *rules_.role_after_title);
+    return !RoleFollows(m);
   }
 
   const RuleSet& rules_;

@@ -93,10 +93,13 @@ class SentenceMatcher {
         const size_t end = ClauseEnd(t, ae, body);
         search = std::max(end, body + 1);
         if (rule.not_after && RE2::PartialMatch(std::string_view(t).substr(0, ab), *rule.not_after)) continue;
+        if (end <= body) continue;
+        views.push_back(masked.Excerpt({{ab, ae}, {body, end}}, rule.glue));
+        // Clauses that overlap one already cut ("A, who ..., developed X and
+        // share ...") are read, but cut from the main view only once.
         bool overlaps = false;
         for (const Cut& c : cuts) overlaps |= ae < c.end && c.begin < end;
-        if (overlaps || end <= body) continue;
-        views.push_back(masked.Excerpt({{ab, ae}, {body, end}}, rule.glue));
+        if (overlaps) continue;
         // The main view loses the clause and the punctuation that closes it.
         size_t close = end;
         if (close < t.size() && t[close] == ',') ++close;

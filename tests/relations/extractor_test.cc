@@ -286,6 +286,20 @@ INSTANTIATE_TEST_SUITE_P(
              "1899, the period mystery from Ann Low and Bo Tate. Their previous series, Cold Lake, was a hit. The "
              "thriller was produced by Grey Owl Films.",
              {"1899 | produced_for | hulu", "cold lake | produced_by | grey owl films"}},
+        // A title before a relational noun is no subject; "it" is not the
+        // show of a person's earlier credit; a conjoined predicate after a
+        // "who" clause keeps its people.
+        Case{"credits_of_the_show_not_of_the_titles_around_it",
+             "CBS renewed Ghosts. Pine Ridge, the Cold Lake spinoff starring Amy Fox, comes from co-creators Ann "
+             "Low and Bo Tate.\n\nHulu renewed Oak Bay. The half-hour comes from Lodge creator Cy Marr, who "
+             "co-created it with Di Vance.\n\nABC ordered Sun Valley. Jo Reyes and Al Kent, who co-created “Red "
+             "River” in 2018, developed the spinoff and share creator credit with Max Hale.",
+             {"ghosts | produced_for | cbs", "pine ridge | spinoff_of | cold lake",
+              "pine ridge | created_by | ann low", "pine ridge | created_by | bo tate",
+              "oak bay | produced_for | hulu", "lodge | created_by | cy marr", "oak bay | created_by | cy marr",
+              "oak bay | created_by | di vance", "sun valley | produced_for | abc", "red river | created_by | jo reyes",
+              "red river | created_by | al kent", "sun valley | created_by | jo reyes",
+              "sun valley | created_by | al kent", "sun valley | created_by | max hale"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
