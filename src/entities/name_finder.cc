@@ -455,6 +455,15 @@ class DocumentNames {
 
   // A sentence-initial chunk, with the opening word dropped when it is an
   // ordinary word that only carries the sentence's capital letter.
+  // Whether what follows unit i says a title stands there ([names]
+  // title_after): "Ghosts has been renewed".
+  bool TitleFollows(size_t s, size_t i) const {
+    if (!lex_.title_after) return false;
+    const size_t end = doc_.sentences[s].span.end;
+    const size_t from = U(s)[i].span.end;
+    return from < end && RE2::PartialMatch(std::string_view(text_).substr(from, end - from), *lex_.title_after);
+  }
+
   std::optional<Chunk> TrimInitial(size_t s, Chunk c) const {
     const std::vector<Unit>& u = U(s);
     while (true) {
@@ -468,7 +477,7 @@ class DocumentNames {
         // but a person's surname is a name ("Star, who created ...").
         const bool common = lex_.IsCommonWord(first) && !lex_.given_names.count(first) &&
                             !ambiguous_aliases_.count(first);
-        if (opener || article || (common && !surnames_.count(first))) return std::nullopt;
+        if (opener || article || (common && !surnames_.count(first) && !TitleFollows(s, c.last))) return std::nullopt;
         return c;
       }
       // Longer runs lose only a word that opens sentences and never names:

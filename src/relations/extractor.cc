@@ -334,6 +334,58 @@ class SentenceMatcher {
     return "";
   }
 
+ public:
+  // [implies] facts: a fact whose sentence names no outlet, about a series
+  // with no outlet of its own, takes the article's lead network: the one
+  // network its headline and first paragraph name.
+  void EmitImplied() {
+    const int lead = LeadNetwork();
+    if (lead < 0) return;
+    std::set<int> has_outlet;
+    for (const Fact& f : out_->facts) {
+      const RelationSchema* r = rules_.FindRelation(f.relation);
+      if (r && std::find(r->object_types.begin(), r->object_types.end(), EntityType::kNetwork) != r->object_types.end())
+        has_outlet.insert(f.subject);
+    }
+    std::vector<bool> names_outlet(doc_.sentences.size(), false);
+    for (const Mention& m : mentions_.mentions)
+      if (m.type == EntityType::kNetwork) names_outlet[m.sentence] = true;
+    const size_t n = out_->facts.size();
+    for (size_t i = 0; i < n; ++i) {
+      const Fact f = out_->facts[i];
+      const RelationSchema* r = rules_.FindRelation(f.relation);
+      if (!r || r->implies.empty() || has_outlet.count(f.subject) || names_outlet[f.provenance.sentence]) continue;
+      const RelationSchema* to = rules_.FindRelation(r->implies);
+      if (!to || !seen_.insert(std::make_tuple(to->name, f.subject, lead)).second) continue;
+      Fact g;
+      g.relation = to->name;
+      g.subject = f.subject;
+      g.object = lead;
+      g.provenance = Provenance{r->name + ".implies", r->implies_source.Location(), f.provenance.sentence,
+                                f.provenance.span};
+      out_->facts.push_back(std::move(g));
+    }
+  }
+
+  // The one network (no anaphor) the headline and first body paragraph
+  // name; -1 if none or several.
+  int LeadNetwork() const {
+    size_t first_body = SIZE_MAX;
+    for (const Sentence& s : doc_.sentences)
+      if (!s.headline) {
+        first_body = s.paragraph;
+        break;
+      }
+    std::set<int> found;
+    for (const Mention& m : mentions_.mentions) {
+      const Sentence& s = doc_.sentences[m.sentence];
+      if (m.type != EntityType::kNetwork || m.is_reference || (!s.headline && s.paragraph != first_body)) continue;
+      found.insert(m.entities.begin(), m.entities.end());
+    }
+    return found.size() == 1 ? *found.begin() : -1;
+  }
+
+ private:
   void Emit(const RelationRule& rule, const RelationSchema& relation, size_t s, int subject, int object,
             const std::string& veto) {
     if (subject == object) return;
@@ -364,7 +416,9 @@ class SentenceMatcher {
 
 Facts RelationExtractor::Extract(const SegmentedDocument& doc, const Mentions& mentions) const {
   Facts out;
-  SentenceMatcher(rules_, doc, mentions, &out).Run();
+  SentenceMatcher matcher(rules_, doc, mentions, &out);
+  matcher.Run();
+  matcher.EmitImplied();
   return out;
 }
 

@@ -87,6 +87,7 @@ class Loader {
       if (schemas[i]) LoadRelationRules(relation_files[i].first, relation_files[i].second, schemas[i]);
     for (const std::string& f : SortedFiles(fs::path(dir_) / "frames", ".toml")) LoadFrameFile(f);
     CheckOverrides();
+    CheckImplications();
     rules_->relation_index.Compile();
     if (fs::exists(fs::path(dir_) / "guards.toml")) LoadGuards((fs::path(dir_) / "guards.toml").string());
     return Finish();
@@ -239,6 +240,9 @@ class Loader {
               "[names] quoted_type: unknown type '" + *type + "'");
     }
     rules_->names.quoted_priority = t["quoted_priority"].value_or(rules_->names.quoted_priority);
+    if (auto p = t["title_after"].value<std::string>())
+      rules_->names.title_after = Compile(*p, Loc(rel, static_cast<int>(t["title_after"].node()->source().begin.line)),
+                                          "[names] title_after");
     rules_->names.series_by_relation_priority =
         t["series_by_relation_priority"].value_or(rules_->names.series_by_relation_priority);
   }
@@ -570,6 +574,13 @@ class Loader {
         !ReadTypes(t["object"], loc, "relation " + schema->name + " object", &schema->object_types))
       return nullptr;
     schema->min_season = t["min_season"].value_or(0);
+    if (const toml::table* implies = t["implies"].as_table()) {
+      const int line = static_cast<int>(implies->source().begin.line);
+      schema->implies = (*implies)["relation"].value_or(std::string());
+      schema->implies_source = {rel, line};
+      if ((*implies)["object"].value_or(std::string()) != "lead_network")
+        Error(Loc(rel, line), "relation " + schema->name + ": [implies] object must be \"lead_network\"");
+    }
     if (const toml::table* triggers = t["triggers"].as_table()) {
       for (auto&& [key, node] : *triggers) {
         const std::string kind(key.str());
@@ -731,6 +742,20 @@ class Loader {
       r.examples = ReadExamples(rt, rel, r.id);
       if (ok) rules_->relation_rules.push_back(std::move(r));
     });
+  }
+
+  void CheckImplications() {
+    for (const auto& r : rules_->relations) {
+      if (r->implies.empty()) continue;
+      const RelationSchema* to = rules_->FindRelation(r->implies);
+      if (!to)
+        Error(r->implies_source.Location(), "relation " + r->name + ": [implies] unknown relation '" + r->implies + "'");
+      else if (std::find(to->object_types.begin(), to->object_types.end(), EntityType::kNetwork) ==
+                   to->object_types.end() ||
+               to->subject_types != r->subject_types)
+        Error(r->implies_source.Location(), "relation " + r->name + ": [implies] " + r->implies +
+                                                " must take the same subject and a NETWORK object");
+    }
   }
 
   void CheckOverrides() {

@@ -110,6 +110,12 @@ struct RelationSchema {
   RuleSource source;
   std::vector<Trigger> triggers;
   int min_season = 0;  // `min_season`: a season object below this is no fact
+  // [implies]: each fact of this relation whose sentence names no outlet
+  // also states `implies` (a relation) with the article's lead network as
+  // object: "CBS is getting its house in order. ... Ghosts has been
+  // greenlit for season 5" is renewed by CBS. "" if none.
+  std::string implies;
+  RuleSource implies_source;
 };
 
 // A pattern over the masked sentence. Captures named `subject...` and
@@ -199,6 +205,10 @@ struct NameLexicon {
   // Words before a number that make it a date or an amount, no title:
   // "in 1899", "since 2019".
   std::unordered_set<std::string> date_prepositions;
+  // What after a sentence's first word makes it a title although it is a
+  // common word: "Ghosts has been renewed", "Industry returns" (matched
+  // against the rest of the sentence).
+  std::shared_ptr<RE2> title_after;
   // Capitalized words that are never part of a name: "U.S.", "TV", "EP".
   std::unordered_set<std::string> not_names;
   bool IsCommonWord(std::string_view word) const;  // lower-cases ASCII first

@@ -129,7 +129,9 @@ INSTANTIATE_TEST_SUITE_P(
              "ABC has set its fall lineup.\n\nStation 9, the firefighter procedural, returns for its eighth season. "
              "Tia Marsh took over as showrunner last year.\n\nABC also renewed Night Watch for a second season. "
              "Created by Paz Vega, the thriller is produced by ABC Signature.",
-             {"station 9 | renewed_for | 8", "station 9 | showrun_by | tia marsh", "night watch | produced_for | abc",
+             // Station 9 returns in the lineup the lead gives to ABC.
+             {"station 9 | renewed_for | 8", "station 9 | produced_for | abc", "station 9 | showrun_by | tia marsh",
+              "night watch | produced_for | abc",
               "night watch | renewed_for | 2", "night watch | created_by | paz vega",
               "night watch | produced_by | abc signature"}},
         Case{"pronoun_after_a_semicolon_is_that_clause_s_subject",
@@ -300,6 +302,15 @@ INSTANTIATE_TEST_SUITE_P(
               "oak bay | created_by | di vance", "sun valley | produced_for | abc", "red river | created_by | jo reyes",
               "red river | created_by | al kent", "sun valley | created_by | jo reyes",
               "sun valley | created_by | al kent", "sun valley | created_by | max hale"}},
+        // A renewal whose sentence names no outlet was made by the network
+        // the lead names; a common word that opens a renewal sentence is
+        // the show's title.
+        Case{"renewals_in_a_network_article",
+             "CBS is getting its house in order early.\n\nGhosts has been greenlit for a fifth season. Hulu "
+             "renewed Cold Lake for a third season. Tracker, which moved from NBC, has been renewed for a third "
+             "season.",
+             {"ghosts | renewed_for | 5", "ghosts | produced_for | cbs", "cold lake | produced_for | hulu",
+              "cold lake | renewed_for | 3", "tracker | produced_for | nbc", "tracker | renewed_for | 3"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",

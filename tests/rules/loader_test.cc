@@ -184,5 +184,16 @@ TEST_F(BrokenRulesTest, AnUnknownAttachIsReportedWithTheChoices) {
       << AllMessages(r);
 }
 
+TEST_F(BrokenRulesTest, AnImplicationMustNameAKnownRelation) {
+  std::ofstream(dir_ / "relations" / "zz_other.toml")
+      << "relation = \"zz_other\"\nsubject = \"SERIES\"\nobject = \"PERSON\"\n[implies]\nrelation = \"made_for\"\n"
+         "object = \"lead_network\"\n";
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  EXPECT_NE(AllMessages(r).find("zz_other.toml:4: error: relation zz_other: [implies] unknown relation 'made_for'"),
+            std::string::npos)
+      << AllMessages(r);
+}
+
 }  // namespace
 }  // namespace trawl
