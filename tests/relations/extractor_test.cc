@@ -311,6 +311,14 @@ INSTANTIATE_TEST_SUITE_P(
              "season.",
              {"ghosts | renewed_for | 5", "ghosts | produced_for | cbs", "cold lake | produced_for | hulu",
               "cold lake | renewed_for | 3", "tracker | produced_for | nbc", "tracker | renewed_for | 3"}},
+        // Studios: "in association with" partners, "X is the studio".
+        Case{"studios_in_association_and_as_the_studio",
+             "ABC ordered Cold Lake. The series is produced by 20th Television in association with Grey Owl "
+             "Productions.\n\nCBS renewed Pine Ridge. Blue Fin Studios is the studio, in association with Ann "
+             "Low’s Red Oak Films.",
+             {"cold lake | produced_for | abc", "cold lake | produced_by | 20th television",
+              "cold lake | produced_by | grey owl productions", "pine ridge | produced_for | cbs",
+              "pine ridge | produced_by | blue fin studios", "pine ridge | produced_by | red oak films"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
