@@ -319,6 +319,16 @@ INSTANTIATE_TEST_SUITE_P(
              {"cold lake | produced_for | abc", "cold lake | produced_by | 20th television",
               "cold lake | produced_by | grey owl productions", "pine ridge | produced_for | cbs",
               "pine ridge | produced_by | blue fin studios", "pine ridge | produced_by | red oak films"}},
+        // A later predicate of the same people, after "and" or a comma; a
+        // name inside another phrase ("worked with Ann Vance") opens no
+        // predicate.
+        Case{"conjoined_predicates_of_the_same_people",
+             "Netflix renewed Cold Lake. Matt and Ross Vance created the series and still run it.\n\nHulu "
+             "renewed Pine Ridge. Its star, who has long worked with Ann Vance, was a writer on Red River, and "
+             "executive produced it.",
+             {"cold lake | produced_for | netflix", "cold lake | created_by | matt vance",
+              "cold lake | created_by | ross vance", "cold lake | showrun_by | matt vance",
+              "cold lake | showrun_by | ross vance", "pine ridge | produced_for | hulu"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
