@@ -329,6 +329,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"cold lake | produced_for | netflix", "cold lake | created_by | matt vance",
               "cold lake | created_by | ross vance", "cold lake | showrun_by | matt vance",
               "cold lake | showrun_by | ross vance", "pine ridge | produced_for | hulu"}},
+        // A showrunner change told as a story: the one replaced held the role
+        // too, and an initial opens a name, not a pair sharing a surname.
+        Case{"showrunner_changes_replacing_and_taking_over",
+             "Hulu renewed Cold Lake. Ann Low will replace Bo Tate as showrunner.\n\nNetflix renewed Pine "
+             "Ridge. Cy Ng steps in as showrunner after T.J. Diaz and Ed Moss ran the first two seasons.\n\n"
+             "Apple TV+ renewed Red River and tapped Di Park to take over showrunning duties from Al Vo.",
+             {"cold lake | produced_for | hulu", "cold lake | showrun_by | ann low",
+              "cold lake | showrun_by | bo tate", "pine ridge | produced_for | netflix",
+              "pine ridge | showrun_by | cy ng", "pine ridge | showrun_by | tj diaz",
+              "pine ridge | showrun_by | ed moss", "red river | produced_for | apple tv+",
+              "red river | showrun_by | di park", "red river | showrun_by | al vo"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
