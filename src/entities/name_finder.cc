@@ -70,10 +70,21 @@ class SentenceUnits {
       u.cap = t.Is(kShapeUpperInitial);
       u.all_upper = t.Is(kShapeAllUpper);
       size_t j = i;
-      // Glued compounds: "Spider-Noir", "9-1-1", "Fosse/Verdon".
+      // Glued compounds: "Spider-Noir", "9-1-1", "Fosse/Verdon". A slash
+      // between longer names parts two names: "Ann Low/Joe Ray".
+      auto spaced_cap = [&](size_t k) {
+        const std::string_view w = Slice(toks[k].span);
+        return toks[k].Is(kShapeUpperInitial) && !w.ends_with("'s") && !w.ends_with("\u2019s") &&
+               !Overlaps(taken, toks[k].span);
+      };
+      const bool name_before = i > 0 && !Adjacent(toks[i - 1], t) && spaced_cap(i - 1);
       while (j + 2 < toks.size() && Adjacent(toks[j], toks[j + 1]) && Adjacent(toks[j + 1], toks[j + 2]) &&
-             IsOneOf(Slice(toks[j + 1].span), {"-", "/"}) && !toks[j + 2].Is(kShapePunct))
+             IsOneOf(Slice(toks[j + 1].span), {"-", "/"}) && !toks[j + 2].Is(kShapePunct)) {
+        if (Slice(toks[j + 1].span) == "/" &&
+            (name_before || (j + 3 < toks.size() && !Adjacent(toks[j + 2], toks[j + 3]) && spaced_cap(j + 3))))
+          break;
         j += 2;
+      }
       if (j > i) {
         if ((u.cap || u.kind == UnitKind::kNumber) && toks[j].Is(kShapeLowerInitial) &&
             !Overlaps(taken, toks[j].span)) {

@@ -218,6 +218,8 @@ class DocumentRecognizer {
       ByteSpan span = masked.ToOriginal(b, e);
       std::string text(doc_.doc->Slice(span));
       if (rule.exclude && RE2::FullMatch(text, *rule.exclude)) return;
+      // "the drama slate", "the BBC drama boss": the noun modifies another
+      if (rule.not_before && rule.not_before->Match(mt, e, mt.size(), RE2::ANCHOR_START, nullptr, 0)) return;
       taken_end = offset(whole) + whole.size();
       Origin o;
       o.reference = rule.reference;

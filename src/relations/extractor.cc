@@ -324,12 +324,18 @@ class SentenceMatcher {
       // A match's scope reaches back to the start of its clause, so "Hulu has
       // not renewed X for ..." is vetoed although the rule starts at "renewed".
       std::string_view scope = masked.text();
-      if (!guard.sentence_scope) {
-        const size_t start = ClauseStart(scope, begin);
-        scope = scope.substr(start, end - start);
+      bool vetoed = false;
+      if (guard.scope == Guard::Scope::kAfter) {
+        // "the season two premiere": what follows the match, anchored
+        vetoed = guard.pattern->Match(scope, end, scope.size(), RE2::ANCHOR_START, nullptr, 0);
+      } else {
+        if (guard.scope == Guard::Scope::kMatch) {
+          const size_t start = ClauseStart(scope, begin);
+          scope = scope.substr(start, end - start);
+        }
+        vetoed = RE2::PartialMatch(scope, *guard.pattern);
       }
-      if (RE2::PartialMatch(scope, *guard.pattern))
-        return "guard " + guard.id + " (" + guard.source.Location() + ")";
+      if (vetoed) return "guard " + guard.id + " (" + guard.source.Location() + ")";
     }
     return "";
   }

@@ -479,6 +479,10 @@ class Loader {
         r.exclude = Compile(*exclude, loc, r.id);
         if (!r.exclude) return;
       }
+      if (auto not_before = t["not_before"].value<std::string>()) {
+        r.not_before = Compile(*not_before, loc, r.id + ".not_before");
+        if (!r.not_before) return;
+      }
       r.examples = ReadExamples(t, head.source.file, r.id);
       rules_->mention_rules.push_back(std::move(r));
     });
@@ -784,11 +788,13 @@ class Loader {
         }
       }
       std::string scope = t["scope"].value_or(std::string("match"));
-      if (scope != "match" && scope != "sentence") {
-        Error(loc, "rule " + g.id + ": scope must be \"match\" or \"sentence\"");
+      if (scope != "match" && scope != "sentence" && scope != "after") {
+        Error(loc, "rule " + g.id + ": scope must be \"match\", \"sentence\" or \"after\"");
         return;
       }
-      g.sentence_scope = scope == "sentence";
+      g.scope = scope == "sentence" ? Guard::Scope::kSentence
+                : scope == "after"  ? Guard::Scope::kAfter
+                                    : Guard::Scope::kMatch;
       g.pattern = Compile(t["pattern"].value_or(std::string()), loc, g.id);
       g.examples = ReadExamples(t, rel, g.id);
       if (g.pattern) rules_->guards.push_back(std::move(g));

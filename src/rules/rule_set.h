@@ -64,6 +64,7 @@ struct MentionRule {
   bool absorb = false;    // may swallow gazetteer mentions inside the match
   std::unique_ptr<RE2> pattern;
   std::unique_ptr<RE2> exclude;  // drop matches whose whole text matches this, and look inside them
+  std::unique_ptr<RE2> not_before;  // drop matches whose name is followed by this (anchored)
   std::vector<RuleExample> examples;
 };
 
@@ -152,12 +153,14 @@ struct RelationRule {
 };
 
 // Vetoes facts of the listed relations (or all) when the pattern matches in
-// the rule's matched text ("scope = match") or anywhere in the sentence.
+// the rule's matched text ("scope = match"), anywhere in the sentence, or at
+// the start of the text right after the match ("scope = after").
 struct Guard {
+  enum class Scope { kMatch, kSentence, kAfter };
   std::string id;
   RuleSource source;
   std::vector<std::string> relations;  // empty: every relation
-  bool sentence_scope = false;
+  Scope scope = Scope::kMatch;
   std::unique_ptr<RE2> pattern;
   std::vector<RuleExample> examples;
 };

@@ -25,6 +25,15 @@ bool Has(const std::vector<std::string>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// "Fosse/Verdon" is one title; "Ann Low/Joe Ray" two people.
+TEST(NameFinderTest, ASlashJoinsTwoWordsButPartsTwoLongerNames) {
+  auto names = Names("She loved the drama Fosse/Verdon. The Ann Low/Joe Ray-created show is back.");
+  EXPECT_TRUE(Has(names, "Fosse/Verdon")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(Has(names, "Ann Low"));
+  EXPECT_TRUE(Has(names, "Joe Ray"));
+  EXPECT_FALSE(Has(names, "Ann Low/Joe Ray"));
+}
+
 TEST(NameFinderTest, AnOrdinaryWordThatOpensASentenceIsNoName) {
   auto names = Names("Production has not started. Filming begins in Ohio.");
   EXPECT_FALSE(Has(names, "Production"));

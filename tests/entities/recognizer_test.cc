@@ -33,6 +33,17 @@ TEST(RecognizerTest, SurnameResolvesForwardToTheFullName) {
   EXPECT_EQ(e.mentions.entities[static_cast<size_t>(davis)].name, "Maril Davis");
 }
 
+// A show noun that modifies another noun ("drama slate", "comedy boss") is
+// no reference to a show (a mention rule's `not_before`).
+TEST(RecognizerTest, AShowNounInACompoundIsNoReference) {
+  Extraction e = testing::ProjectPipeline().Run(MakeDocument(
+      "t", "t", "Hulu renewed Cold Lake. The BBC has unveiled its drama slate. The drama was renewed."));
+  std::vector<std::string> refs;
+  for (const Mention& m : e.mentions.mentions)
+    if (m.type == EntityType::kSeries) refs.emplace_back(e.doc->Slice(m.span));
+  EXPECT_EQ(refs, (std::vector<std::string>{"Cold Lake", "The drama"}));
+}
+
 TEST(RecognizerTest, TypesByContextNotByList) {
   auto ents = Entities("Hulu renewed the drama Quiet Harbor. Quiet Harbor creator Zed Okafor said it was good.");
   EXPECT_EQ(ents["Quiet Harbor"], EntityType::kSeries);
