@@ -609,8 +609,11 @@ class DocumentRecognizer {
     constexpr size_t kLeadParagraphs = 2;
     std::map<int, int> counts;
     std::vector<int> first_seen;
+    // A title that only modifies ("the Cold Lake prequel") or names a
+    // person's credit ("Cold Lake creator Ann Low") is named in passing.
+    auto passing = [&](const Mention& m) { return m.modifier || RoleFollows(m); };
     for (const Mention& m : out_.mentions) {
-      if (m.type != EntityType::kSeries || m.is_reference || m.entities.empty()) continue;
+      if (m.type != EntityType::kSeries || m.is_reference || m.entities.empty() || passing(m)) continue;
       if (counts[m.entities[0]]++ == 0) first_seen.push_back(m.entities[0]);
       if (doc_.sentences[m.sentence].headline) counts[m.entities[0]] += kHeadlineBonus;
     }
@@ -626,7 +629,7 @@ class DocumentRecognizer {
         break;
       }
     for (const Mention& m : out_.mentions)
-      if (m.type == EntityType::kSeries && !m.is_reference && !m.entities.empty() &&
+      if (m.type == EntityType::kSeries && !m.is_reference && !m.entities.empty() && !passing(m) &&
           (doc_.sentences[m.sentence].headline || doc_.sentences[m.sentence].paragraph < lead_end))
         in_lead[m.entities[0]] = true;
     int best = 0;

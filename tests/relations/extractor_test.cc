@@ -340,6 +340,23 @@ INSTANTIATE_TEST_SUITE_P(
               "pine ridge | showrun_by | cy ng", "pine ridge | showrun_by | tj diaz",
               "pine ridge | showrun_by | ed moss", "red river | produced_for | apple tv+",
               "red river | showrun_by | di park", "red river | showrun_by | al vo"}},
+        // A title named only in a person's credit is no article's show: the
+        // drama of the slate is unnamed, so its credits have no subject.
+        Case{"a_credit_title_in_the_lead_is_not_the_article_show",
+             "BBC Unveils Drama Slate\n\nThe BBC has unveiled its new drama programming for the coming "
+             "year.\n\nCold Lake creator Ann Low leads the slate with an eight-part thriller. The drama follows "
+             "a detective. It will be produced by Red Barn Pictures and exec produced by Joe Ray.",
+             {"cold lake | created_by | ann low"}},
+        // Fronted credits and studios after "from": a list ends at its "and"
+        // item, so the show after it is no third creator.
+        Case{"fronted_credits_and_studios_from",
+             "Netflix ordered Red River. The project, from Studio Kado and Bluegate Films, starts filming in "
+             "May.\n\nCreated by Ann Low and Bo Tate, Cold Lake stars Cy Ng.\n\nProduced for Hulu by Red Barn "
+             "Pictures, Pine Ridge is a thriller.",
+             {"cold lake | created_by | ann low", "cold lake | created_by | bo tate",
+              "pine ridge | produced_for | hulu", "pine ridge | produced_by | red barn pictures",
+              "red river | produced_for | netflix", "red river | produced_by | studio kado",
+              "red river | produced_by | bluegate films"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
