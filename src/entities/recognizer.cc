@@ -519,15 +519,19 @@ class DocumentRecognizer {
     return best;
   }
 
-  // "the Kings" or "Kings": every person named in full whose surname is the
-  // plural's singular ("Robert King", "Michelle King").
+  // "the Kings" or "Kings", "the Borowitzes": every person named in full
+  // whose surname is the plural's singular ("Robert King", "Michelle King").
   std::vector<std::string> FamilyOf(std::string_view key) const {
     if (key.starts_with("The ")) key.remove_prefix(4);
     std::vector<std::string> out;
     if (key.size() < 3 || key.back() != 's' || key.find(' ') != std::string_view::npos) return out;
-    const std::string_view singular = key.substr(0, key.size() - 1);
-    for (const auto& [full, vote] : types_)
-      if (vote.type == EntityType::kPerson && IsSurnameOf(singular, full)) out.push_back(full);
+    for (size_t cut : {1, 2}) {
+      if (cut == 2 && !key.ends_with("es")) break;
+      const std::string_view singular = key.substr(0, key.size() - cut);
+      for (const auto& [full, vote] : types_)
+        if (vote.type == EntityType::kPerson && IsSurnameOf(singular, full)) out.push_back(full);
+      if (!out.empty()) break;
+    }
     return out;
   }
 

@@ -357,6 +357,21 @@ INSTANTIATE_TEST_SUITE_P(
               "pine ridge | produced_for | hulu", "pine ridge | produced_by | red barn pictures",
               "red river | produced_for | netflix", "red river | produced_by | studio kado",
               "red river | produced_by | bluegate films"}},
+        // Partners after a comma ("..., alongside C"), "as do" and a family
+        // plural ("the Vances" is Ann and Bo Vance); ", with B directing"
+        // names no partner.
+        Case{"partners_after_comma_as_do_and_family_plurals",
+             "There were two renewals on Monday.\n\nHulu renewed Cold Lake. Ann and Bo Vance created it. Cy Ng "
+             "and Di Park serve as EPs, as do the "
+             "Vances and Ed Moss.\n\nNetflix renewed Pine Ridge. Al Vo served as executive producer, alongside "
+             "Jo Kim and Li Wu. Ty Cho executive produces, with Ed Moss directing.",
+             {"cold lake | produced_for | hulu", "cold lake | created_by | ann vance",
+              "cold lake | created_by | bo vance", "cold lake | executive_produced_by | cy ng",
+              "cold lake | executive_produced_by | di park", "cold lake | executive_produced_by | ann vance",
+              "cold lake | executive_produced_by | bo vance", "cold lake | executive_produced_by | ed moss",
+              "pine ridge | produced_for | netflix", "pine ridge | executive_produced_by | al vo",
+              "pine ridge | executive_produced_by | jo kim", "pine ridge | executive_produced_by | li wu",
+              "pine ridge | executive_produced_by | ty cho"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
