@@ -372,6 +372,18 @@ INSTANTIATE_TEST_SUITE_P(
               "pine ridge | produced_for | netflix", "pine ridge | executive_produced_by | al vo",
               "pine ridge | executive_produced_by | jo kim", "pine ridge | executive_produced_by | li wu",
               "pine ridge | executive_produced_by | ty cho"}},
+        // A comma makes no list, praise for a season is no order, the work
+        // a show adapts is not the show; a genre noun, a renewal noun and an
+        // inverted "set for N is X" still state facts.
+        Case{"source_works_praise_and_comma_pairs",
+             "There was news on Monday.\n\nAs seen in Hulu's Red Hill, Cold Lake was praised. Critics gave "
+             "season four of Cold Lake mixed reviews. The drama is based on the Danish series created by Ann "
+             "Low.\n\nNetflix renewed comedy Pine Ridge for a fourth season. Netflix announced the renewal of "
+             "Blue Bay and Gold Coast for their second seasons. Also set for Netflix is Iron Gate.",
+             {"red hill | produced_for | hulu", "pine ridge | produced_for | netflix",
+              "pine ridge | renewed_for | 4", "blue bay | produced_for | netflix",
+              "blue bay | renewed_for | 2", "gold coast | produced_for | netflix",
+              "gold coast | renewed_for | 2", "iron gate | produced_for | netflix"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
