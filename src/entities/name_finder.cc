@@ -549,15 +549,15 @@ class DocumentNames {
             // A preposition or article joins two parts where the first is
             // never a name on its own in the article ("Nobody Sleeps in
             // Crete", not "renewed Cold Lake in London" when Cold Lake is
-            // written alone elsewhere) and the second is no date.
+            // written alone elsewhere) and the second is no date ("renewed
+            // Cold Lake on Monday").
             const bool standalone = standalone_.count(Key(s, head.first, head.last)) > 0;
             const bool date = lex_.calendar.count(Word(s, tail.first)) > 0 || lex_.demonyms.count(Word(s, tail.first)) > 0;
             bool prepositions = true;
             for (size_t k = head.last + 1; k < tail.first; ++k)
               prepositions &= lex_.title_prepositions.count(Word(s, k)) > 0;
             take = !people && ((it != joined_count_.end() && it->second >= 2) ||
-                               (!list_word && (AfterTitleCue(s, head.first) ||
-                                               (prepositions && !standalone && !date))));
+                               (!list_word && !date && (AfterTitleCue(s, head.first) || (prepositions && !standalone))));
           }
         }
         if (take) {

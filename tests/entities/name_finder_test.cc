@@ -34,6 +34,14 @@ TEST(NameFinderTest, ASlashJoinsTwoWordsButPartsTwoLongerNames) {
   EXPECT_FALSE(Has(names, "Ann Low/Joe Ray"));
 }
 
+// After a title cue a preposition may join a title, but not to a date.
+TEST(NameFinderTest, ATitleAfterACueDoesNotJoinADate) {
+  auto names = Names("The network renewed Cold Lake on Monday. It renewed Nobody Sleeps in Crete.");
+  EXPECT_TRUE(Has(names, "Cold Lake")) << ::testing::PrintToString(names);
+  EXPECT_FALSE(Has(names, "Cold Lake on Monday"));
+  EXPECT_TRUE(Has(names, "Nobody Sleeps in Crete"));
+}
+
 TEST(NameFinderTest, AnOrdinaryWordThatOpensASentenceIsNoName) {
   auto names = Names("Production has not started. Filming begins in Ohio.");
   EXPECT_FALSE(Has(names, "Production"));
