@@ -184,6 +184,14 @@ TEST_F(BrokenRulesTest, AnUnknownAttachIsReportedWithTheChoices) {
       << AllMessages(r);
 }
 
+TEST_F(BrokenRulesTest, AnUnknownGuardScopeIsReportedWithTheChoices) {
+  Append("guards.toml", "\n[[guard]]\nid = \"guard.odd\"\nscope = \"before\"\npattern = 'x'\n");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  EXPECT_NE(AllMessages(r).find("guard.odd: scope must be \"match\", \"sentence\" or \"after\""), std::string::npos)
+      << AllMessages(r);
+}
+
 TEST_F(BrokenRulesTest, AnImplicationMustNameAKnownRelation) {
   std::ofstream(dir_ / "relations" / "zz_other.toml")
       << "relation = \"zz_other\"\nsubject = \"SERIES\"\nobject = \"PERSON\"\n[implies]\nrelation = \"made_for\"\n"
