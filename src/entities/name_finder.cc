@@ -464,6 +464,16 @@ class DocumentNames {
 
   bool Confirmed(size_t s, const Chunk& c) const { return confirmed_.count(Key(s, c.first, c.last)) > 0; }
 
+  // "Head of Drama Ann Low", "Commissioning Editor Bo Tate": a run that opens
+  // with a job title and ends with a person's full name is the person ("Head
+  // of the Class", with no person after, stays a title).
+  Chunk TrimJobTitle(size_t s, Chunk c) const {
+    if (c.first == c.last || !lex_.job_titles.count(Word(s, c.first))) return c;
+    for (size_t k = c.first + 1; k < c.last; ++k)
+      if (PersonShaped(s, {k, c.last})) return {k, c.last};
+    return c;
+  }
+
   // A sentence-initial chunk, with the opening word dropped when it is an
   // ordinary word that only carries the sentence's capital letter.
   // Whether what follows unit i says a title stands there ([names]
@@ -580,6 +590,7 @@ class DocumentNames {
             AfterTitleCue(s, j.first))
           chunk.first = j.first;
       }
+      chunk = TrimJobTitle(s, chunk);
       // "— The small-town drama": a lone opener is no name anywhere.
       if (chunk.first == chunk.last && (lex_.openers.count(Word(s, chunk.first)) ||
                                         IsOneOf(Word(s, chunk.first), {"The", "A", "An"})))

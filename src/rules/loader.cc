@@ -230,6 +230,7 @@ class Loader {
     words("title_joiners", &rules_->names.title_joiners);
     words("not_names", &rules_->names.not_names);
     words("title_cues", &rules_->names.title_cues);
+    words("job_titles", &rules_->names.job_titles);
     words("title_prepositions", &rules_->names.title_prepositions);
     words("date_prepositions", &rules_->names.date_prepositions);
     words("contractions", &rules_->names.contractions);

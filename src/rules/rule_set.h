@@ -205,6 +205,9 @@ struct NameLexicon {
   // Nouns after which a title joins with title_joiners on its own evidence:
   // "the podcast Missing in Marlow", "the comedy Rick and Morty".
   std::unordered_set<std::string> title_cues;
+  // Capitalized words that open a job title before a person's name: "Head
+  // of Drama Ann Low", "Commissioning Editor Bo Tate" are the people.
+  std::unordered_set<std::string> job_titles;
   // Words before a number that make it a date or an amount, no title:
   // "in 1899", "since 2019".
   std::unordered_set<std::string> date_prepositions;

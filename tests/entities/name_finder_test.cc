@@ -42,6 +42,17 @@ TEST(NameFinderTest, ATitleAfterACueDoesNotJoinADate) {
   EXPECT_TRUE(Has(names, "Nobody Sleeps in Crete"));
 }
 
+// A job title before a person's full name is no part of the name, anywhere
+// in the sentence; with no person after it, a run stays a title.
+TEST(NameFinderTest, AJobTitleBeforeAPersonIsDropped) {
+  auto names = Names("It was ordered by Head of Drama Jane Roe and Commissioning Editor Tom Ash. "
+                     "She loved Head of the Class.");
+  EXPECT_TRUE(Has(names, "Jane Roe")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(Has(names, "Tom Ash"));
+  EXPECT_FALSE(Has(names, "Head of Drama Jane Roe"));
+  EXPECT_TRUE(Has(names, "Head of the Class"));
+}
+
 TEST(NameFinderTest, AnOrdinaryWordThatOpensASentenceIsNoName) {
   auto names = Names("Production has not started. Filming begins in Ohio.");
   EXPECT_FALSE(Has(names, "Production"));
