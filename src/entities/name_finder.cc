@@ -302,7 +302,10 @@ class DocumentNames {
         // "Law & Order", "House of the Dragon", "Kevin de la Noy".
         size_t k = next;
         while (k < u.size() && k - next < kMaxJoinWords && su.Spaced(k - 1, k) && IsJoiner(s, k, true)) ++k;
-        if (k > next && k < u.size() && su.Spaced(k - 1, k) && IsNameWord(s, k)) {
+        // "Ann Low & Bo Tate" are two people: "&" joins no two full names.
+        const bool two_people = k == next + 1 && su.Slice(u[next].span) == "&" && PersonShaped(s, {i, end}) &&
+                                k + 1 < u.size() && PersonShaped(s, {k, k + 1});
+        if (k > next && k < u.size() && su.Spaced(k - 1, k) && IsNameWord(s, k) && !two_people) {
           end = k;
           continue;
         }

@@ -53,6 +53,15 @@ TEST(NameFinderTest, AJobTitleBeforeAPersonIsDropped) {
   EXPECT_TRUE(Has(names, "Head of the Class"));
 }
 
+// "&" joins a title, not two people named in full.
+TEST(NameFinderTest, AnAmpersandBetweenTwoFullNamesPartsThem) {
+  auto names = Names("It stars in Law & Order. It is run by Ann Low & Bo Tate.");
+  EXPECT_TRUE(Has(names, "Law & Order")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(Has(names, "Ann Low"));
+  EXPECT_TRUE(Has(names, "Bo Tate"));
+  EXPECT_FALSE(Has(names, "Ann Low & Bo Tate"));
+}
+
 TEST(NameFinderTest, AnOrdinaryWordThatOpensASentenceIsNoName) {
   auto names = Names("Production has not started. Filming begins in Ohio.");
   EXPECT_FALSE(Has(names, "Production"));
