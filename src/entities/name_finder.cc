@@ -309,9 +309,16 @@ class DocumentNames {
           end = k;
           continue;
         }
-        // "FBI: Most Wanted"
+        // "FBI: Most Wanted", "Squid Game: The Challenge"; but in "Cold Lake:
+        // The drama returns" an article opens a sentence after the colon.
+        const auto article_alone = [&](size_t w) {
+          const std::string_view word = su.Slice(u[w].span);
+          return (word == "The" || word == "A" || word == "An") &&
+                 !(w + 1 < u.size() && su.Spaced(w, w + 1) && IsNameWord(s, w + 1));
+        };
         if (su.Slice(u[next].span) == ":" && u[end].span.end == u[next].span.begin && next + 1 < u.size() &&
-            su.Spaced(next, next + 1) && IsNameWord(s, next + 1) && !lex_.openers.count(Word(s, next + 1))) {
+            su.Spaced(next, next + 1) && IsNameWord(s, next + 1) && !lex_.openers.count(Word(s, next + 1)) &&
+            !article_alone(next + 1)) {
           end = next + 1;
           continue;
         }

@@ -601,6 +601,28 @@ class DocumentRecognizer {
           for (int i : masked.SlotsIn(b, b + cap.size())) out_.mentions[static_cast<size_t>(i)].modifier = true;
         });
       }
+      RetopicPastModifier(s, in_sentence[s]);
+    }
+  }
+
+  // A sentence whose first series only modifies another ("Hulu ordered its
+  // Cold Lake prequel series: Ember Road") is about the series it modifies.
+  void RetopicPastModifier(size_t s, const std::vector<int>& in_sentence) {
+    if (out_.sentence_topic[s] < 0) return;
+    bool past_topic = false;
+    for (int i : in_sentence) {
+      const Mention& m = out_.mentions[static_cast<size_t>(i)];
+      if (!past_topic) {
+        if (m.span.begin != out_.sentence_topic_at[s]) continue;
+        if (!m.modifier) return;
+        past_topic = true;
+        continue;
+      }
+      if (m.type == EntityType::kSeries && !m.modifier && m.entities.size() == 1) {
+        out_.sentence_topic[s] = m.entities[0];
+        out_.sentence_topic_at[s] = m.span.begin;
+        return;
+      }
     }
   }
 

@@ -234,7 +234,8 @@ class SentenceMatcher {
   // What a side of a match stands for when its captures hold no slot.
   struct Implicit {
     int series = -1;
-    std::string contest;  // why trawl abstains, "" if it does not
+    std::vector<int> list;  // attach = "list": the shows of the list items
+    std::string contest;    // why trawl abstains, "" if it does not
   };
 
   // Entities captured by the groups of one side of the relation; when none
@@ -257,6 +258,8 @@ class SentenceMatcher {
       const size_t begin = OffsetIn(masked.text(), g[0]);
       Implicit it = ImplicitSeries(rule, masked, begin, begin + g[0].size(), s);
       if (it.series >= 0) out.push_back(it.series);
+      for (int e : it.list)
+        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
       if (contest) *contest = it.contest;
     }
     return out;
@@ -274,6 +277,10 @@ class SentenceMatcher {
     };
     std::vector<int> before = masked.SlotsIn(0, begin);
     const size_t origin = masked.ToOriginal(begin, begin + 1).begin;
+    if (rule.attach == RelationRule::Attach::kList) {
+      out.list = ListItemSeries(doc_.sentences[s].paragraph);
+      return out;
+    }
     if (rule.attach == RelationRule::Attach::kRecent) {
       for (size_t i = mentions_.mentions.size(); i-- > 0 && out.series < 0;) {
         const Mention& m = mentions_.mentions[i];
@@ -312,6 +319,46 @@ class SentenceMatcher {
       }
     }
     return out;
+  }
+
+  // The shows that head the list-item paragraphs right after paragraph p: a
+  // paragraph is an item when it opens with a series (quoted or not) and a
+  // dash or colon ("Cold Lake — The drama returns ..."). The run ends at the
+  // first paragraph that is none; one item alone makes no list.
+  std::vector<int> ListItemSeries(size_t p) const {
+    constexpr size_t kMinItems = 2;
+    const std::string_view text = doc_.doc->text;
+    std::vector<size_t> first_sentence;  // of each paragraph after p
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sentence = doc_.sentences[s];
+      if (sentence.headline || sentence.paragraph <= p) continue;
+      if (first_sentence.empty() || doc_.sentences[first_sentence.back()].paragraph != sentence.paragraph) {
+        if (sentence.paragraph != p + 1 + first_sentence.size()) break;
+        first_sentence.push_back(s);
+      }
+    }
+    std::vector<int> items;
+    size_t next = 0;  // first mention not yet looked at
+    for (size_t s : first_sentence) {
+      const size_t start = doc_.sentences[s].span.begin;
+      while (next < mentions_.mentions.size() && mentions_.mentions[next].sentence < s) ++next;
+      if (next == mentions_.mentions.size() || mentions_.mentions[next].sentence != s) break;
+      const Mention& m = mentions_.mentions[next];
+      if (m.type != EntityType::kSeries || m.modifier || m.entities.size() != 1 || m.is_reference) break;
+      // Only an opening quote before the title; a closing one, then a dash
+      // or colon, after it.
+      std::string_view lead = text.substr(start, m.span.begin - start);
+      if (!lead.empty() && lead != "\"" && lead != "\u201c" && lead != "\u2018") break;
+      std::string_view rest = text.substr(m.span.end, 8);
+      for (std::string_view q : {"\"", "\u201d", "\u2019"})
+        if (rest.starts_with(q)) rest.remove_prefix(q.size());
+      if (!(rest.starts_with(": ") || rest.starts_with(" \u2014") || rest.starts_with(" \u2013") ||
+            rest.starts_with(" - ") || rest.starts_with("\u2014")))
+        break;
+      items.push_back(m.entities[0]);
+    }
+    if (items.size() < kMinItems) items.clear();
+    return items;
   }
 
   // The guard that vetoes a fact of `relation` from this match, as text for

@@ -670,8 +670,9 @@ class Loader {
     if (attach == "focus") r.attach = RelationRule::Attach::kFocus;
     else if (attach == "nearest") r.attach = RelationRule::Attach::kNearest;
     else if (attach == "recent") r.attach = RelationRule::Attach::kRecent;
+    else if (attach == "list") r.attach = RelationRule::Attach::kList;
     else {
-      Error(loc, "rule " + r.id + ": attach must be \"focus\", \"nearest\" or \"recent\"");
+      Error(loc, "rule " + r.id + ": attach must be \"focus\", \"nearest\", \"recent\" or \"list\"");
       return false;
     }
     return true;

@@ -137,8 +137,11 @@ struct RelationRule {
   // the series in focus. kNearest: the last series before it in the
   // sentence, else the first after it (a reduced relative: "Lodge, created
   // by Ann Low"). kRecent: the last series named before it in the article
-  // ("its spinoff X": what "its" points to).
-  enum class Attach { kFocus, kNearest, kRecent };
+  // ("its spinoff X": what "its" points to). kList: every show that heads
+  // one of the list-item paragraphs right after the match's paragraph
+  // ("Netflix previewed its lineup. Highlights include:" then "Cold Lake —
+  // ...", "Hot Springs — ...").
+  enum class Attach { kFocus, kNearest, kRecent, kList };
   Attach attach = Attach::kFocus;
   std::vector<int> trigger_groups;  // frames: RE2 group indices
   std::vector<int> object_trigger;  // frames: per object group, its index in trigger_groups

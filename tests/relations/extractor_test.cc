@@ -384,6 +384,28 @@ INSTANTIATE_TEST_SUITE_P(
               "pine ridge | renewed_for | 4", "blue bay | produced_for | netflix",
               "blue bay | renewed_for | 2", "gold coast | produced_for | netflix",
               "gold coast | renewed_for | 2", "iron gate | produced_for | netflix"}},
+        // The series after "prequel series:" is what the sentence and the
+        // next one are about; the parent only modifies it. A topic word
+        // between an outlet and the genre noun is no title, and initials
+        // make a person, not a studio, after "produced by".
+        Case{"modifier_is_no_topic_and_topic_is_no_title",
+             "There was news on Monday.\n\nNetflix has given a series order to its second Cold Lake prequel "
+             "series: Ember Road. Ann Low will write and executive produce.\n\nThen there is Gray Pier, the "
+             "Starz Watergate drama from creator Bo Tate. The drama is produced by J.J. Dunn, with Cy Ng and "
+             "Di Fox also executive producing.",
+             {"ember road | produced_for | netflix", "ember road | spinoff_of | cold lake",
+              "ember road | executive_produced_by | ann low", "gray pier | produced_for | starz",
+              "gray pier | created_by | bo tate", "gray pier | executive_produced_by | cy ng",
+              "gray pier | executive_produced_by | di fox"}},
+        // A network's slate, then one show a paragraph: every show that heads
+        // an item (quoted or not, then a dash or colon) is the network's; the
+        // run ends at the first paragraph that is no item.
+        Case{"slate_items_take_the_network",
+             "There was news on Monday.\n\nHulu took over a theater tonight, unveiling a 2031 lineup of original "
+             "series. Highlights include:\n\n\u201cCold Lake\u201d \u2014 The drama returns in May.\n\n"
+             "Hot Springs: The comedy ends its run.\n\nThe night also honored Iron Gate.\n\nBlue Bay \u2014 "
+             "The thriller is back.",
+             {"cold lake | produced_for | hulu", "hot springs | produced_for | hulu"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",

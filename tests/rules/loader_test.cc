@@ -180,7 +180,7 @@ TEST_F(BrokenRulesTest, AnUnknownAttachIsReportedWithTheChoices) {
          "(?P<trigger>{VERB_GROUP})'''\n");
   LoadedRules r = LoadRuleSet(dir_.string());
   EXPECT_EQ(r.rules, nullptr);
-  EXPECT_NE(AllMessages(r).find("frame.odd: attach must be \"focus\", \"nearest\" or \"recent\""), std::string::npos)
+  EXPECT_NE(AllMessages(r).find("frame.odd: attach must be \"focus\", \"nearest\", \"recent\" or \"list\""), std::string::npos)
       << AllMessages(r);
 }
 
