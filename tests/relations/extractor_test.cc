@@ -406,6 +406,18 @@ INSTANTIATE_TEST_SUITE_P(
              "Hot Springs: The comedy ends its run.\n\nThe night also honored Iron Gate.\n\nBlue Bay \u2014 "
              "The thriller is back.",
              {"cold lake | produced_for | hulu", "hot springs | produced_for | hulu"}},
+        // Creators named by description: a relative in apposition, "from the
+        // minds of", "the creation of", an award title before the name.
+        Case{"creators_by_description",
+             "There was news on Monday.\n\nNetflix has renewed the drama Harbor Line for a second season. "
+             "The series is the creation of Pine Ridge creator Ann Low.\n\nShe starred in Cold Lake, the FXX "
+             "comedy created by her husband, Bo Tate. Critics praised Iron Gate, the Hulu dramedy from the "
+             "minds of Cy Ng and Di Fox.\n\nCreated by Emmy winner Eve Park, Blue Bay follows two sisters.",
+             {"harbor line | produced_for | netflix", "harbor line | renewed_for | 2",
+              "harbor line | created_by | ann low", "pine ridge | created_by | ann low",
+              "cold lake | produced_for | fxx", "cold lake | created_by | bo tate",
+              "iron gate | produced_for | hulu", "iron gate | created_by | cy ng",
+              "iron gate | created_by | di fox", "blue bay | created_by | eve park"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
