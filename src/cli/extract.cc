@@ -35,14 +35,14 @@ std::unique_ptr<RuleSet> LoadRulesOrReport(const std::string& dir) {
   return std::move(loaded.rules);
 }
 
-bool ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
+void ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
                        const std::function<bool(Extraction&)>& on_extraction, int* skipped) {
-  auto files = ExpandInputs(inputs);
-  if (!files.ok()) {
-    std::cerr << files.error().Format() << "\n";
-    return false;
+  const ExpandedInputs expanded = ExpandInputs(inputs);
+  for (const Status& s : expanded.skipped) {
+    std::cerr << s.error().Format() << " (skipped)\n";
+    ++*skipped;
   }
-  RunInOrder(pipeline, files.value(), jobs, [&](ArticleResult& r) {
+  RunInOrder(pipeline, expanded.files, jobs, [&](ArticleResult& r) {
     if (!r.extraction.ok()) {
       std::cerr << r.extraction.error().Format() << " (skipped)\n";
       ++*skipped;
@@ -51,7 +51,6 @@ bool ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>&
     Extraction e = std::move(r.extraction).value();
     return on_extraction(e);
   });
-  return true;
 }
 
 Engine LoadEngineOrReport(const std::string& rules_dir, GraphOptions options) {
@@ -120,7 +119,7 @@ int Extract(const ExtractOptions& o) {
   const bool progress = o.progress || (isatty(STDERR_FILENO) && o.inputs.size() > 1 && !o.output_dir.empty());
   int skipped = 0, done = 0, triples = 0;
   bool io_error = false;
-  bool expanded = ForEachExtraction(p, o.inputs, o.jobs, [&](Extraction& e) {
+  ForEachExtraction(p, o.inputs, o.jobs, [&](Extraction& e) {
     const std::string& id = e.doc->id;
     std::vector<Triple> graph = p.Graph(e);
     triples += static_cast<int>(graph.size());
@@ -154,9 +153,9 @@ int Extract(const ExtractOptions& o) {
       return kExitError;
     }
   }
-  if (!expanded || io_error) return kExitError;
+  if (io_error) return kExitError;
   if (skipped > 0) {
-    std::cerr << "trawl: " << skipped << " article(s) skipped\n";
+    std::cerr << "trawl: " << skipped << " input(s) skipped\n";
     return kExitPartial;
   }
   return kExitOk;

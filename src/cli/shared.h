@@ -25,10 +25,11 @@ struct Engine {
 Engine LoadEngineOrReport(const std::string& rules_dir, GraphOptions options);
 
 // Extracts every article of `inputs` with `jobs` threads (0: one per core)
-// and calls `on_extraction` for each in input order; an unreadable article is
-// reported on stderr and counted in *skipped. `on_extraction` returning
-// false stops the run. False if an input does not exist.
-bool ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
+// and calls `on_extraction` for each in input order; an input that does not
+// exist or cannot be read (article, directory, link) is reported on stderr
+// and counted in *skipped, and the run goes on. `on_extraction` returning
+// false stops the run.
+void ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
                        const std::function<bool(Extraction&)>& on_extraction, int* skipped);
 
 }  // namespace trawl::cli

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -21,6 +23,11 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   for (size_t k = 1; k < n; ++k)
     if ((b(i + k) & 0xC0) != 0x80) return 0;
   if (n == 2 && c < 0xC2) return 0;  // overlong
+  // The second byte's range (RFC 3629): no overlong 3- and 4-byte forms, no
+  // UTF-16 surrogates (U+D800..DFFF), nothing above U+10FFFF.
+  const unsigned char c1 = n > 1 ? b(i + 1) : 0;
+  if (n == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F))) return 0;
+  if (n == 4 && (c > 0xF4 || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))) return 0;
   return n;
 }
 
@@ -79,7 +86,7 @@ Document MakeDocument(std::string id, std::string path, std::string text) {
 
 Result<Document> ReadDocument(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path, "cannot open article");
+  if (!in) return Status::Error(path, std::string("cannot open article: ") + std::strerror(errno));
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return Status::Error(path, "read error");
   std::string id = fs::path(path).filename().string();
@@ -93,29 +100,59 @@ Document ReadDocument(std::istream& in, std::string id) {
   return MakeDocument(id, "<stdin>", std::move(text).str());
 }
 
-Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs) {
-  std::vector<std::string> out;
+namespace {
+
+// Collects the .txt files under `dir` (not following links to directories,
+// so a link cycle cannot recurse); what cannot be read is reported in
+// *skipped and the walk goes on with the rest.
+void WalkDirectory(const fs::path& dir, std::vector<std::string>* found, std::vector<Status>* skipped) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    std::error_code link_ec, target_ec;
+    const fs::file_status link = fs::symlink_status(path, link_ec);
+    const fs::file_status target = fs::status(path, target_ec);
+    if (link_ec || target_ec) {
+      // A dangling link, a link loop: say so rather than skip in silence.
+      const std::error_code& e = link_ec ? link_ec : target_ec;
+      skipped->push_back(Status::Error(path.string(), fs::is_symlink(link) && e == std::errc::no_such_file_or_directory
+                                                          ? "broken symbolic link"
+                                                          : e.message()));
+      continue;
+    }
+    if (fs::is_directory(target)) {
+      if (!fs::is_symlink(link)) WalkDirectory(path, found, skipped);
+    } else if (fs::is_regular_file(target) && path.extension() == ".txt") {
+      found->push_back(path.string());
+    }
+  }
+  if (ec) skipped->push_back(Status::Error(dir.string(), "cannot read directory: " + ec.message()));
+}
+
+}  // namespace
+
+ExpandedInputs ExpandInputs(const std::vector<std::string>& inputs) {
+  ExpandedInputs out;
   for (const std::string& input : inputs) {
     if (input == "-") {
-      out.push_back(input);
+      out.files.push_back(input);
       continue;
     }
     std::error_code ec;
     fs::file_status st = fs::status(input, ec);
-    if (ec || !fs::exists(st)) return Status::Error(input, "no such file or directory");
+    if (ec || !fs::exists(st)) {
+      out.skipped.push_back(Status::Error(input, ec ? ec.message() : "no such file or directory"));
+      continue;
+    }
     if (!fs::is_directory(st)) {
-      out.push_back(input);
+      out.files.push_back(input);
       continue;
     }
     std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(input, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file() && it->path().extension() == ".txt")
-        found.push_back(it->path().string());
-    }
-    if (ec) return Status::Error(input, "cannot read directory: " + ec.message());
+    WalkDirectory(input, &found, &out.skipped);
     std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    out.files.insert(out.files.end(), found.begin(), found.end());
   }
   return out;
 }

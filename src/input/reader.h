@@ -26,8 +26,14 @@ Result<Document> ReadDocument(const std::string& path);
 Document ReadDocument(std::istream& in, std::string id);
 
 // Expands INPUT arguments: a file stays itself, a directory becomes its .txt
-// files (recursively, sorted by path so output order is stable), "-" stays "-".
-// Missing paths are reported, not skipped silently.
-Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs);
+// files (recursively, sorted by path so output order is stable; links to
+// directories are not followed), "-" stays "-". A missing path, an unreadable
+// directory, a broken link or a link loop is reported in `skipped`, and the
+// other inputs are still expanded.
+struct ExpandedInputs {
+  std::vector<std::string> files;
+  std::vector<Status> skipped;
+};
+ExpandedInputs ExpandInputs(const std::vector<std::string>& inputs);
 
 }  // namespace trawl

@@ -16,8 +16,17 @@ contains() {  # contains NAME FILE TEXT
 SEED=$SRC/corpus/for-all-mankind-renewal.txt
 
 "$TRAWL" extract --bogus > "$WORK/out" 2> "$WORK/err"; check "unknown option is a usage error" 2 $?
-"$TRAWL" extract "$WORK/missing.txt" > "$WORK/out" 2> "$WORK/err"; check "missing input" 2 $?
-contains "missing input is named" "$WORK/err" "missing.txt"
+# A missing input is reported and skipped, the others still come out: exit 1.
+"$TRAWL" extract -f ntriples "$WORK/missing.txt" "$SEED" > "$WORK/out" 2> "$WORK/err"; check "missing input" 1 $?
+contains "missing input is named" "$WORK/err" "missing.txt: error: No such file or directory (skipped)"
+contains "the other input still comes out" "$WORK/out" "<https://w3id.org/trawl/vocab#created_by>"
+# A link loop and a broken link inside a folder are reported; the run goes on.
+mkdir -p "$WORK/links" && cp "$SEED" "$WORK/links/a.txt" && ln -s loop.txt "$WORK/links/loop.txt" &&
+  ln -s gone.txt "$WORK/links/broken.txt" && ln -s .. "$WORK/links/up"
+"$TRAWL" extract -f ntriples "$WORK/links" > "$WORK/out" 2> "$WORK/err"; check "link loop skipped" 1 $?
+contains "link loop named" "$WORK/err" "loop.txt: error: Too many levels of symbolic links (skipped)"
+contains "broken link named" "$WORK/err" "broken.txt: error: broken symbolic link (skipped)"
+contains "article next to the links comes out" "$WORK/out" "<https://w3id.org/trawl/vocab#created_by>"
 
 "$TRAWL" extract -f ntriples "$SEED" > "$WORK/seed.nt" 2> "$WORK/err"; check "extract seed" 0 $?
 contains "relation predicate" "$WORK/seed.nt" "<https://w3id.org/trawl/vocab#created_by>"

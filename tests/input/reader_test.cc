@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 namespace trawl {
 namespace {
 
@@ -43,18 +45,93 @@ TEST(ReaderTest, ExpandsDirectoriesSortedAndReportsMissingInputs) {
   fs::create_directories(dir / "sub");
   for (const char* name : {"b.txt", "a.txt", "sub/c.txt", "notes.md"}) std::ofstream(dir / name) << "x";
   auto files = ExpandInputs({dir.string()});
-  ASSERT_TRUE(files.ok());
-  ASSERT_EQ(files.value().size(), 3u);
-  EXPECT_EQ(fs::path(files.value()[0]).filename(), "a.txt");
-  EXPECT_EQ(fs::path(files.value()[1]).filename(), "b.txt");
-  EXPECT_EQ(fs::path(files.value()[2]).filename(), "c.txt");
-  auto missing = ExpandInputs({(dir / "nope.txt").string()});
-  ASSERT_FALSE(missing.ok());
-  EXPECT_NE(missing.error().Format().find("nope.txt"), std::string::npos);
+  EXPECT_TRUE(files.skipped.empty());
+  ASSERT_EQ(files.files.size(), 3u);
+  EXPECT_EQ(fs::path(files.files[0]).filename(), "a.txt");
+  EXPECT_EQ(fs::path(files.files[1]).filename(), "b.txt");
+  EXPECT_EQ(fs::path(files.files[2]).filename(), "c.txt");
+  // A missing input is reported and the others still expand.
+  auto missing = ExpandInputs({(dir / "nope.txt").string(), (dir / "a.txt").string()});
+  ASSERT_EQ(missing.skipped.size(), 1u);
+  EXPECT_NE(missing.skipped[0].error().Format().find("nope.txt"), std::string::npos);
+  ASSERT_EQ(missing.files.size(), 1u);
   auto doc = ReadDocument((dir / "a.txt").string());
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc.value().id, "a");
   fs::remove_all(dir);
+}
+
+// Links that loop or point nowhere, and a link back to a parent directory,
+// are reported or not followed; the walk never aborts and never recurses
+// forever.
+TEST(ReaderTest, LinkLoopsAndBrokenLinksAreReportedNotFatal) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "trawl_reader_links";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "a.txt") << "x";
+  std::ofstream(dir / "sub" / "b.txt") << "x";
+  fs::create_symlink("loop.txt", dir / "loop.txt");  // a link to itself
+  fs::create_symlink("gone.txt", dir / "dangling.txt");
+  fs::create_directory_symlink("..", dir / "sub" / "up");  // a cycle through a directory link
+  auto out = ExpandInputs({dir.string()});
+  ASSERT_EQ(out.files.size(), 2u);
+  EXPECT_EQ(fs::path(out.files[0]).filename(), "a.txt");
+  EXPECT_EQ(fs::path(out.files[1]).filename(), "b.txt");
+  ASSERT_EQ(out.skipped.size(), 2u);
+  std::string messages;
+  for (const Status& s : out.skipped) messages += s.error().Format() + "\n";
+  EXPECT_NE(messages.find("loop.txt: error: Too many levels of symbolic links"), std::string::npos) << messages;
+  EXPECT_NE(messages.find("dangling.txt: error: broken symbolic link"), std::string::npos) << messages;
+  fs::remove_all(dir);
+}
+
+TEST(ReaderTest, AnUnreadableDirectoryIsReportedAndTheRestIsRead) {
+  namespace fs = std::filesystem;
+  if (geteuid() == 0) GTEST_SKIP() << "root reads every directory";
+  fs::path dir = fs::temp_directory_path() / "trawl_reader_locked";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "locked");
+  std::ofstream(dir / "a.txt") << "x";
+  std::ofstream(dir / "locked" / "b.txt") << "x";
+  fs::permissions(dir / "locked", fs::perms::none);
+  auto out = ExpandInputs({dir.string()});
+  fs::permissions(dir / "locked", fs::perms::owner_all);
+  ASSERT_EQ(out.files.size(), 1u);
+  ASSERT_EQ(out.skipped.size(), 1u);
+  EXPECT_NE(out.skipped[0].error().Format().find("locked: error: cannot read directory: Permission denied"),
+            std::string::npos)
+      << out.skipped[0].error().Format();
+  fs::remove_all(dir);
+}
+
+TEST(ReaderTest, AnArticleThatCannotBeOpenedSaysWhy) {
+  auto doc = ReadDocument("/nonexistent-dir/x.txt");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.error().Format(), "/nonexistent-dir/x.txt: error: cannot open article: No such file or directory");
+}
+
+// What a strict decoder rejects becomes U+FFFD, one per bad byte: surrogates,
+// overlong 3- and 4-byte forms, code points above U+10FFFF, F5-F7 leads.
+TEST(ReaderTest, RepairRejectsWhatStrictDecodersReject) {
+  const std::string kBad = "\xEF\xBF\xBD";
+  struct Bad {
+    std::string bytes;
+    size_t replacements;
+  };
+  for (const Bad& b : std::vector<Bad>{{"\xED\xA0\x80", 3},         // U+D800, a surrogate
+                                       {"\xE0\x80\xAF", 3},         // overlong '/'
+                                       {"\xF0\x80\x80\xAF", 4},     // overlong '/'
+                                       {"\xF4\x90\x80\x80", 4},     // U+110000
+                                       {"\xF5\x80\x80\x80", 4}}) {  // F5 lead
+    Document d = MakeDocument("x", "x.txt", "a" + b.bytes + "b");
+    std::string want = "a";
+    for (size_t k = 0; k < b.replacements; ++k) want += kBad;
+    EXPECT_EQ(d.text, want + "b");
+  }
+  // Valid edges stay as they are: U+D7FF, U+E000, U+10FFFF.
+  for (const std::string ok : {"\xED\x9F\xBF", "\xEE\x80\x80", "\xF4\x8F\xBF\xBF"})
+    EXPECT_EQ(MakeDocument("x", "x.txt", ok).text, ok);
 }
 
 }  // namespace
