@@ -275,12 +275,12 @@ class SentenceMatcher {
       const Mention& m = mentions_.mentions[static_cast<size_t>(i)];
       return m.type == EntityType::kSeries && !m.modifier && m.entities.size() == 1 ? m.entities[0] : -1;
     };
-    std::vector<int> before = masked.SlotsIn(0, begin);
-    const size_t origin = masked.ToOriginal(begin, begin + 1).begin;
     if (rule.attach == RelationRule::Attach::kList) {
       out.list = ListItemSeries(doc_.sentences[s].paragraph);
       return out;
     }
+    std::vector<int> before = masked.SlotsIn(0, begin);
+    const size_t origin = masked.ToOriginal(begin, begin + 1).begin;
     if (rule.attach == RelationRule::Attach::kRecent) {
       for (size_t i = mentions_.mentions.size(); i-- > 0 && out.series < 0;) {
         const Mention& m = mentions_.mentions[i];
