@@ -2,7 +2,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
+#include <streambuf>
 
 #include "cli/commands.h"
 
@@ -11,6 +17,50 @@
 #endif
 
 namespace trawl::cli {
+namespace {
+
+// std::cout's buffer for the text commands: writes to fd 1 and keeps the errno
+// of the first failed write, which a later flush would no longer know (the
+// stdio buffer has failed and been discarded by then).
+class StdoutBuffer : public std::streambuf {
+ public:
+  StdoutBuffer() { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) sputc(traits_type::to_char_type(c));
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    const char* p = pbase();
+    while (p < pptr() && error_ == 0) {
+      ssize_t n = ::write(STDOUT_FILENO, p, pptr() - p);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) error_ = n < 0 ? errno : EIO;
+      else p += n;
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());  // after a failure, discard
+    return error_ == 0;
+  }
+  std::array<char, 1 << 16> buffer_{};
+  int error_ = 0;
+};
+
+// The exit code of a text command: its own, unless stdout could not take the
+// output. A reader that closed the pipe (`| head`) took what it wanted.
+int CheckStdout(int code, StdoutBuffer& out) {
+  std::cout.flush();
+  if (out.error() == 0 || out.error() == EPIPE) return code;
+  std::cerr << "<stdout>: error: cannot write: " << std::strerror(out.error()) << "\n";
+  return kExitError;
+}
+
+}  // namespace
 
 int Run(int argc, char** argv) {
   CLI::App app{"trawl: extracts a knowledge graph (RDF) of TV series from news articles, with rules."};
@@ -84,13 +134,18 @@ int Run(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitError;
   }
-  if (*extract) return Extract(ex);
-  if (*check) return RulesCheck(rules_dir);
-  if (*test) return RulesTest(rules_dir, verbose);
-  if (*bank_cmd) return RulesBank(bank);
-  if (*explain) return Explain(exp);
-  if (*eval) return Eval(ev);
-  return kExitError;
+  if (*extract) return Extract(ex);  // writes through Serd and checks each write itself
+  StdoutBuffer out;
+  std::streambuf* saved = std::cout.rdbuf(&out);
+  int code = kExitError;
+  if (*check) code = RulesCheck(rules_dir);
+  else if (*test) code = RulesTest(rules_dir, verbose);
+  else if (*bank_cmd) code = RulesBank(bank);
+  else if (*explain) code = Explain(exp);
+  else if (*eval) code = Eval(ev);
+  code = CheckStdout(code, out);
+  std::cout.rdbuf(saved);
+  return code;
 }
 
 }  // namespace trawl::cli

@@ -137,7 +137,7 @@ int RulesBank(const BankOptions& o) {
   auto row = [](const std::string& name, const Tally& t) {
     const double p = t.tp + t.fp ? static_cast<double>(t.tp) / (t.tp + t.fp) : 1.0;
     const double r = t.tp + t.fn ? static_cast<double>(t.tp) / (t.tp + t.fn) : 1.0;
-    std::printf("%-24s cases %3d/%3d  near misses %3d/%3d  triples P=%.3f R=%.3f\n", name.c_str(), t.positives_passed,
+    Print("%-24s cases %3d/%3d  near misses %3d/%3d  triples P=%.3f R=%.3f\n", name.c_str(), t.positives_passed,
                 t.positives, t.near_misses_passed, t.near_misses, p, r);
   };
   for (const auto& [name, t] : by_relation) {
@@ -150,7 +150,7 @@ int RulesBank(const BankOptions& o) {
   const double passed = all.positives ? static_cast<double>(all.positives_passed) / all.positives : 1.0;
   const double kept = all.near_misses ? static_cast<double>(all.near_misses_passed) / all.near_misses : 1.0;
   if (passed < o.min_cases || kept < o.min_near_misses) {
-    std::printf("below the bar: cases >= %.3f and near misses >= %.3f passed\n", o.min_cases, o.min_near_misses);
+    Print("below the bar: cases >= %.3f and near misses >= %.3f passed\n", o.min_cases, o.min_near_misses);
     return kExitPartial;
   }
   return kExitOk;

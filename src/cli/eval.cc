@@ -51,8 +51,7 @@ bool ReadGold(const std::string& path, std::map<std::string, std::set<Key>>* gol
 }
 
 void PrintRow(const std::string& name, const Counts& c) {
-  std::printf("%-24s tp=%4d fp=%4d fn=%4d  P=%.3f R=%.3f F1=%.3f\n", name.c_str(), c.tp, c.fp, c.fn, c.P(), c.R(),
-              c.F());
+  Print("%-24s tp=%4d fp=%4d fn=%4d  P=%.3f R=%.3f F1=%.3f\n", name.c_str(), c.tp, c.fp, c.fn, c.P(), c.R(), c.F());
 }
 
 }  // namespace
@@ -106,10 +105,10 @@ int Eval(const EvalOptions& o) {
   }
   if (o.errors)
     for (const std::string& e : errors) std::cout << e << "\n";
-  std::printf("micro P=%.3f R=%.3f F1=%.3f over %zu articles (tp=%d fp=%d fn=%d)\n", micro.P(), micro.R(), micro.F(),
-              docs.size(), micro.tp, micro.fp, micro.fn);
+  Print("micro P=%.3f R=%.3f F1=%.3f over %zu articles (tp=%d fp=%d fn=%d)\n", micro.P(), micro.R(), micro.F(),
+        docs.size(), micro.tp, micro.fp, micro.fn);
   if (micro.F() < o.min_f1 || micro.P() < o.min_precision) {
-    std::printf("below the bar: F1 >= %.3f and P >= %.3f\n", o.min_f1, o.min_precision);
+    Print("below the bar: F1 >= %.3f and P >= %.3f\n", o.min_f1, o.min_precision);
     return kExitPartial;
   }
   return skipped ? kExitPartial : kExitOk;

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdarg>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -27,6 +28,15 @@ std::string DefaultRulesDir() {
   return "rules";
 }
 
+void Print(const char* format, ...) {
+  char line[512];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(line, sizeof line, format, args);
+  va_end(args);
+  std::cout << line;
+}
+
 std::unique_ptr<RuleSet> LoadRulesOrReport(const std::string& dir) {
   LoadedRules loaded = LoadRuleSet(dir);
   for (const Diagnostic& d : loaded.diagnostics) std::cerr << d.Format() << "\n";
@@ -49,6 +59,7 @@ void ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>&
       return true;
     }
     Extraction e = std::move(r.extraction).value();
+    for (const std::string& w : e.doc->warnings) std::cerr << e.doc->path << ": warning: " << w << "\n";
     return on_extraction(e);
   });
 }
@@ -126,18 +137,31 @@ int Extract(const ExtractOptions& o) {
     if (shared_sink) {
       shared_sink->Write(graph, ArticleIri(id));
     } else {
-      fs::path path = fs::path(o.output_dir) / (id + ext);
-      FilePtr f(std::fopen(path.c_str(), "wb"));
+      // Written under a temporary name and renamed when complete, so a full
+      // disk or an interrupted run never leaves a truncated article file.
+      const fs::path path = fs::path(o.output_dir) / (id + ext);
+      const fs::path temp = fs::path(o.output_dir) / ("." + id + ext + ".part");
+      std::FILE* f = std::fopen(temp.c_str(), "wb");
       if (!f) {
-        std::cerr << path.string() << ": error: cannot write: " << std::strerror(errno) << "\n";
+        std::cerr << temp.string() << ": error: cannot write: " << std::strerror(errno) << "\n";
         io_error = true;
         return false;
       }
-      auto sink = MakeSerdSink(format, f.get());
-      sink->Write(graph, ArticleIri(id));
-      Status st = sink->Finish();
-      if (!st.ok()) {
-        std::cerr << path.string() << ": error: " << st.error().message << "\n";
+      Status st = Status::Ok();
+      {
+        auto sink = MakeSerdSink(format, f);
+        sink->Write(graph, ArticleIri(id));
+        st = sink->Finish();
+      }
+      errno = 0;
+      const bool closed = std::fclose(f) == 0;
+      if (st.ok() && !closed) st = Status::Error(path.string(), std::string("cannot write: ") + std::strerror(errno));
+      std::error_code ec;
+      if (st.ok()) fs::rename(temp, path, ec);
+      if (!st.ok() || ec) {
+        std::cerr << path.string() << ": error: " << (ec ? "cannot rename: " + ec.message() : st.error().message)
+                  << "\n";
+        fs::remove(temp, ec);
         io_error = true;
       }
     }

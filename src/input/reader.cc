@@ -31,31 +31,56 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return n;
 }
 
-std::string RepairUtf8(std::string text) {
+// Replaces each byte that starts no valid UTF-8 sequence by U+FFFD and each
+// NUL by a space (a NUL would end a name in C-string APIs downstream), and
+// says so in `warnings` with the first offset.
+std::string RepairText(std::string text, std::vector<std::string>* warnings) {
   size_t i = 0;
   while (i < text.size()) {
     size_t n = Utf8SequenceLength(text, i);
-    if (n == 0) break;
+    if (n == 0 || text[i] == '\0') break;
     i += n;
   }
   if (i == text.size()) return text;  // the common case: already valid
   std::string out = text.substr(0, i);
+  size_t bad = 0, nul = 0, first_bad = 0, first_nul = 0;
   while (i < text.size()) {
     size_t n = Utf8SequenceLength(text, i);
     if (n == 0) {
+      if (bad++ == 0) first_bad = i;
       out += "\xEF\xBF\xBD";
+      ++i;
+    } else if (text[i] == '\0') {
+      if (nul++ == 0) first_nul = i;
+      out += ' ';
       ++i;
     } else {
       out.append(text, i, n);
       i += n;
     }
   }
+  if (bad)
+    warnings->push_back("invalid UTF-8 at byte " + std::to_string(first_bad) + ": " + std::to_string(bad) +
+                        " byte(s) replaced by U+FFFD");
+  if (nul)
+    warnings->push_back("NUL byte at byte " + std::to_string(first_nul) + ": " + std::to_string(nul) +
+                        " NUL byte(s) replaced by spaces");
   return out;
 }
 
+// Whether `year-month-day` is a day of the Gregorian calendar.
+bool IsCalendarDate(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
 // " date 2024-04-17 " at the very start (the leading space is optional, as
-// some tools strip it). Returns the body offset, or 0 without a header.
-size_t ParseDateHeader(std::string_view text, std::string* date) {
+// some tools strip it). Returns the body offset, or 0 without a header. A
+// header with a day no calendar has ("2024-13-45") is skipped with a warning
+// and gives no date.
+size_t ParseDateHeader(std::string_view text, std::string* date, std::vector<std::string>* warnings) {
   size_t i = 0;
   while (i < text.size() && text[i] == ' ') ++i;
   constexpr std::string_view kWord = "date ";
@@ -68,8 +93,34 @@ size_t ParseDateHeader(std::string_view text, std::string* date) {
   i += 10;
   if (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) return 0;
   while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-  *date = std::string(iso);
+  const auto number = [&](size_t from, size_t n) { return std::stoi(std::string(iso.substr(from, n))); };
+  if (IsCalendarDate(number(0, 4), number(5, 2), number(8, 2)))
+    *date = std::string(iso);
+  else
+    warnings->push_back("impossible date " + std::string(iso) + " in the date header: ignored");
   return i;
+}
+
+// A file whose first 8 KiB are more than a tenth control characters (other
+// than white space) or bytes that are no UTF-8 is an image, an archive or a
+// program, not an article with a few bad bytes.
+bool LooksBinary(std::string_view text) {
+  const std::string_view head = text.substr(0, 8192);
+  size_t odd = 0;
+  for (size_t i = 0; i < head.size();) {
+    const unsigned char c = static_cast<unsigned char>(head[i]);
+    size_t n = Utf8SequenceLength(head, i);
+    if (n == 0) {
+      // A sequence cut by the 8 KiB boundary is no evidence.
+      if (i + 4 > head.size() && head.size() < text.size()) break;
+      ++odd;
+      n = 1;
+    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
+      ++odd;
+    }
+    i += n;
+  }
+  return !head.empty() && odd * 10 > head.size();
 }
 
 }  // namespace
@@ -78,9 +129,9 @@ Document MakeDocument(std::string id, std::string path, std::string text) {
   Document doc;
   doc.id = std::move(id);
   doc.path = std::move(path);
-  doc.text = RepairUtf8(std::move(text));
+  doc.text = RepairText(std::move(text), &doc.warnings);
   if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text.replace(0, 3, "   ");  // BOM
-  doc.body_begin = ParseDateHeader(doc.text, &doc.date);
+  doc.body_begin = ParseDateHeader(doc.text, &doc.date, &doc.warnings);
   return doc;
 }
 
@@ -88,7 +139,8 @@ Result<Document> ReadDocument(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path, std::string("cannot open article: ") + std::strerror(errno));
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::Error(path, "read error");
+  if (in.bad()) return Status::Error(path, std::string("read error: ") + std::strerror(errno));
+  if (LooksBinary(text)) return Status::Error(path, "binary file, not a text article");
   std::string id = fs::path(path).filename().string();
   if (id.size() > 4 && id.ends_with(".txt")) id.resize(id.size() - 4);
   return MakeDocument(std::move(id), path, std::move(text));

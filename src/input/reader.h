@@ -15,11 +15,14 @@
 namespace trawl {
 
 // Builds a Document from raw bytes. Never fails: a missing header just leaves
-// the date empty. Invalid UTF-8 is replaced by U+FFFD, so later stages may
-// assume valid UTF-8 (and byte offsets stay meaningful for the repaired text).
+// the date empty. Invalid UTF-8 is replaced by U+FFFD and NUL bytes by
+// spaces, so later stages may assume valid UTF-8 without NULs (byte offsets
+// stay meaningful for the repaired text); each repair, and a date header with
+// an impossible date (which gives no date), is noted in Document::warnings.
 Document MakeDocument(std::string id, std::string path, std::string text);
 
-// Reads one article; the id is the file name without its .txt extension.
+// Reads one article; the id is the file name without its .txt extension. A
+// binary file (an image, an archive) is an error, not an article.
 Result<Document> ReadDocument(const std::string& path);
 
 // Reads all of `in` as one article named `id`.

@@ -1,5 +1,8 @@
 #include "pipeline/parallel.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -17,7 +20,9 @@ ArticleResult Process(const Pipeline& pipeline, const std::string& path) {
   ArticleResult r;
   r.path = path;
   if (path == "-") {
-    r.extraction = pipeline.Run(ReadDocument(std::cin, "stdin"));
+    // A closed stdin (`trawl extract - <&-`) is no empty article.
+    if (fcntl(STDIN_FILENO, F_GETFD) < 0) r.extraction = Status::Error("<stdin>", "standard input is closed");
+    else r.extraction = pipeline.Run(ReadDocument(std::cin, "stdin"));
     return r;
   }
   auto doc = ReadDocument(path);

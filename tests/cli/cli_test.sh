@@ -44,6 +44,31 @@ if [ "$(id -u)" != 0 ]; then
   "$TRAWL" extract -d "$WORK/outdir" "$WORK/in" 2> "$WORK/err"; check "unreadable article skipped" 1 $?
   contains "skipped article named" "$WORK/err" "b.txt"
 fi
+# Input the reader repairs is extracted with a warning naming the file; a
+# binary file is skipped; a closed stdin is no empty article.
+mkdir -p "$WORK/bad" && printf ' date 2024-13-45 Hulu renewed Cold Lake for a second season.\n' > "$WORK/bad/date.txt" &&
+  printf 'Hulu renewed Cold \377Lake.\n' > "$WORK/bad/utf8.txt" &&
+  head -c 4096 /dev/urandom > "$WORK/bad/binary.txt"
+"$TRAWL" extract -f ntriples "$WORK/bad" > "$WORK/out" 2> "$WORK/err"; check "binary file skipped" 1 $?
+contains "impossible date named" "$WORK/err" "date.txt: warning: impossible date 2024-13-45 in the date header: ignored"
+contains "invalid UTF-8 named with its offset" "$WORK/err" "utf8.txt: warning: invalid UTF-8 at byte 18"
+contains "binary file named" "$WORK/err" "binary.txt: error: binary file, not a text article (skipped)"
+if grep -q datePublished "$WORK/out"; then echo "FAIL impossible date published"; fails=$((fails + 1)); else echo "ok   no datePublished for an impossible date"; fi
+"$TRAWL" extract -f ntriples - <&- > "$WORK/out" 2> "$WORK/err"; check "closed stdin skipped" 1 $?
+contains "closed stdin named" "$WORK/err" "<stdin>: error: standard input is closed (skipped)"
+# Write errors are errors in every command (a full disk), and --output-dir
+# leaves no partial file when a write fails.
+if [ -w /dev/full ]; then
+  "$TRAWL" explain "$SEED" > /dev/full 2> "$WORK/err"; check "explain to a full disk" 2 $?
+  contains "full disk named" "$WORK/err" "<stdout>: error: cannot write: No space left on device"
+  "$TRAWL" eval --gold "$SRC/tests/data/seed.gold.tsv" "$SEED" > /dev/full 2> /dev/null; check "eval to a full disk" 2 $?
+  "$TRAWL" rules check > /dev/full 2> /dev/null; check "rules check to a full disk" 2 $?
+fi
+mkdir -p "$WORK/od/for-all-mankind-renewal.nt"
+"$TRAWL" extract -f ntriples -d "$WORK/od" "$SEED" 2> "$WORK/err"; check "unwritable article file" 2 $?
+contains "unwritable article named" "$WORK/err" "for-all-mankind-renewal.nt: error: cannot rename"
+check "no partial file left" 0 "$(find "$WORK/od" -name '*.part' | wc -l)"
+
 # eval scores the articles its gold names, not every article of the folder.
 mkdir -p "$WORK/ev" && cp "$SEED" "$WORK/ev/" && cp "$SRC/corpus/dev-01-last-of-us-season-2.txt" "$WORK/ev/"
 "$TRAWL" eval --gold "$SRC/tests/data/seed.gold.tsv" "$WORK/ev" > "$WORK/out" 2> "$WORK/err"; check "eval" 0 $?
@@ -75,6 +100,9 @@ cmp -s "$WORK/j1.nt" "$WORK/j3.nt"; check "same output with 1 and 3 threads" 0 $
 # A closed pipe is not an error.
 "$TRAWL" extract -f ntriples "$SRC/corpus" "$SRC/corpus" "$SRC/corpus" | head -1 > /dev/null
 check "closed stdout" 0 "${PIPESTATUS[0]}"
+# ... in the text commands too, when the reader leaves long before the end.
+"$TRAWL" explain "$SRC/corpus" | head -1 > /dev/null
+check "explain into a closed pipe" 0 "${PIPESTATUS[0]}"
 
 # Bad rules stop extraction before any work, with file:line.
 cp -r "$SRC/rules" "$WORK/rules" && printf "\n[[rule]]\nid = \"x.bad\"\npattern = '''(?P<object>{PEOPLE}'''\n" >> "$WORK/rules/relations/created_by.toml"
@@ -113,8 +141,8 @@ if command -v rapper > /dev/null; then
   n_nt=$("$TRAWL" extract -f ntriples "$SRC/corpus" | sort -u | wc -l)
   check "Turtle and N-Triples hold the same triples" "$n_nt" "$n_ttl"
   rapper -q -i turtle -c "$SRC/rules/vocab.ttl"; check "rapper accepts rules/vocab.ttl" 0 $?
-  for f in "$SRC"/rules/relations/*.toml; do
-    rel=$(sed -n 's/^relation = "\(.*\)"/\1/p' "$f")
+  # every relation a rule file names (a file may name more than one)
+  for rel in $(sed -n 's/^relation = "\(.*\)"/\1/p' "$SRC"/rules/relations/*.toml | sort -u); do
     grep -q "^trawl:$rel a owl:ObjectProperty" "$SRC/rules/vocab.ttl"; check "vocab.ttl describes $rel" 0 $?
   done
 else

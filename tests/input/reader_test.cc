@@ -34,8 +34,57 @@ INSTANTIATE_TEST_SUITE_P(
                       HeaderCase{" date 2024-04-17x Not a date.", "", " date"}));
 
 TEST(ReaderTest, InvalidUtf8IsReplacedNotDropped) {
-  Document d = MakeDocument("x", "x.txt", std::string("Caf\xE9 society"));
-  EXPECT_EQ(d.text, "Caf\xEF\xBF\xBD society");
+  Document d = MakeDocument("x", "x.txt", std::string("Caf\xE9 society \xFF!"));
+  EXPECT_EQ(d.text, "Caf\xEF\xBF\xBD society \xEF\xBF\xBD!");
+  // One warning for the article, with the first bad byte's offset.
+  EXPECT_EQ(d.warnings, std::vector<std::string>{"invalid UTF-8 at byte 3: 2 byte(s) replaced by U+FFFD"});
+  EXPECT_TRUE(MakeDocument("x", "x.txt", "Caf\xC3\xA9 society").warnings.empty());
+}
+
+// A NUL would end a name in C-string APIs: it becomes a space, with a warning.
+TEST(ReaderTest, NulBytesBecomeSpacesWithAWarning) {
+  Document d = MakeDocument("x", "x.txt", std::string("Ann\0Low created Cold Lake.", 26));
+  EXPECT_EQ(d.text, "Ann Low created Cold Lake.");
+  EXPECT_EQ(d.warnings, std::vector<std::string>{"NUL byte at byte 3: 1 NUL byte(s) replaced by spaces"});
+}
+
+// A header whose day is on no calendar gives no date (an xsd:date validators
+// would reject) and says so; the header still stays out of the body.
+TEST(ReaderTest, AnImpossibleDateIsDroppedWithAWarning) {
+  for (const std::string bad : {"2024-13-45", "2023-02-29", "2024-04-31", "2024-00-10"}) {
+    Document d = MakeDocument("x", "x.txt", " date " + bad + " Body.");
+    EXPECT_EQ(d.date, "") << bad;
+    EXPECT_EQ(d.text.substr(d.body_begin), "Body.") << bad;
+    EXPECT_EQ(d.warnings, std::vector<std::string>{"impossible date " + bad + " in the date header: ignored"});
+  }
+  for (const std::string good : {"2024-02-29", "2000-02-29", "2024-12-31"}) {
+    Document d = MakeDocument("x", "x.txt", " date " + good + " Body.");
+    EXPECT_EQ(d.date, good);
+    EXPECT_TRUE(d.warnings.empty()) << good;
+  }
+  EXPECT_EQ(MakeDocument("x", "x.txt", " date 1900-02-29 Body.").date, "");  // no leap day in 1900
+}
+
+// An image or archive among the articles is skipped as binary; a text with a
+// few bad bytes is still an article.
+TEST(ReaderTest, ABinaryFileIsNoArticle) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("trawl_binary_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::string png = "\x89PNG\r\n\x1a\n";
+  for (int i = 0; i < 300; ++i) png += std::string("\0\0\0\rIHDR\x01\x02\xff\xfe", 12);
+  std::ofstream(dir / "image.txt", std::ios::binary) << png;
+  std::string text = "Netflix renewed Cold Lake. ";
+  for (int i = 0; i < 40; ++i) text += "The drama returns in May. ";
+  text += "Caf\xE9.";
+  std::ofstream(dir / "text.txt", std::ios::binary) << text;
+  auto image = ReadDocument((dir / "image.txt").string());
+  ASSERT_FALSE(image.ok());
+  EXPECT_EQ(image.error().message, "binary file, not a text article");
+  auto article = ReadDocument((dir / "text.txt").string());
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article.value().warnings.size(), 1u);
+  fs::remove_all(dir);
 }
 
 TEST(ReaderTest, ExpandsDirectoriesSortedAndReportsMissingInputs) {
