@@ -29,6 +29,9 @@ struct Document {
   std::string date;  // ISO date from the header, or empty
   std::string text;
   size_t body_begin = 0;
+  // What the reader repaired or ignored, for the user ("invalid UTF-8 at
+  // byte 12 ..."); the article is still extracted.
+  std::vector<std::string> warnings;
   std::string_view Slice(ByteSpan s) const {
     return std::string_view(text).substr(s.begin, s.size());
   }

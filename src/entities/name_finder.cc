@@ -498,8 +498,9 @@ class DocumentNames {
   std::optional<Chunk> TrimInitial(size_t s, Chunk c) const {
     const std::vector<Unit>& u = U(s);
     while (true) {
-      if (Confirmed(s, c) || u[c.first].all_upper) return c;
       const std::string first = Word(s, c.first);
+      // An acronym is a name ("HBO"), a capitalized slug is not ("EXCLUSIVE:").
+      if (Confirmed(s, c) || (u[c.first].all_upper && !lex_.openers.count(first))) return c;
       const bool article = IsOneOf(first, {"The", "A", "An"});
       const bool opener = lex_.openers.count(first) > 0;
       if (c.first == c.last) {
@@ -576,8 +577,18 @@ class DocumentNames {
             bool prepositions = true;
             for (size_t k = head.last + 1; k < tail.first; ++k)
               prepositions &= lex_.title_prepositions.count(Word(s, k)) > 0;
+            // "ordered Iron Gate from the Cold Lake team", "from Cold Lake
+            // creator Ann Low": "from" gives the source, whose name modifies
+            // a noun, not the end of a title ("Emily in Paris star" is one).
+            const bool modifier = Word(s, head.last + 1) == "from" && tail.last + 1 < U(s).size() &&
+                                  lex_.modified_nouns.count(Word(s, tail.last + 1));
+            // "produced by Dynamo in Colombia": a company and where it works,
+            // not a title ("It's Always Sunny in Philadelphia" is one).
+            const bool place = head.first > 0 && Word(s, head.first - 1) == "by" &&
+                               lex_.places.count(Key(s, tail.first, tail.last)) > 0;
             take = !people && ((it != joined_count_.end() && it->second >= 2) ||
-                               (!list_word && !date && (AfterTitleCue(s, head.first) || (prepositions && !standalone))));
+                               (!list_word && !date && !modifier &&
+                                (AfterTitleCue(s, head.first) || (prepositions && !standalone && !place))));
           }
         }
         if (take) {

@@ -215,10 +215,12 @@ class SentenceMatcher {
         for (size_t t = 0; t < rule.trigger_groups.size(); ++t) {
           const re2::StringPiece& words = g[static_cast<size_t>(rule.trigger_groups[t])];
           if (words.data() == nullptr) continue;
+          const auto relations = rules_.TriggeredRelations(std::string_view(words.data(), words.size()));
           std::vector<int> object_groups;
           for (size_t k = 0; k < rule.object_groups.size(); ++k)
-            if (rule.object_trigger[k] == static_cast<int>(t)) object_groups.push_back(rule.object_groups[k]);
-          for (const RelationSchema* r : rules_.TriggeredRelations(std::string_view(words.data(), words.size()))) {
+            if (rule.object_trigger[k] == static_cast<int>(t) && (!rule.object_partner[k] || relations.size() == 1))
+              object_groups.push_back(rule.object_groups[k]);
+          for (const RelationSchema* r : relations) {
             std::string contest;
             auto subjects = Side(rule, rule.subject_groups, g, masked, r->subject_types, s, &contest);
             add(*r, subjects, Side(rule, object_groups, g, masked, r->object_types, s, nullptr), false, contest);
@@ -345,15 +347,16 @@ class SentenceMatcher {
       if (next == mentions_.mentions.size() || mentions_.mentions[next].sentence != s) break;
       const Mention& m = mentions_.mentions[next];
       if (m.type != EntityType::kSeries || m.modifier || m.entities.size() != 1 || m.is_reference) break;
-      // Only an opening quote before the title; a closing one, then a dash
-      // or colon, after it.
+      // Only an opening quote before the title; a closing one, then a dash,
+      // a colon or a trade listing's parentheses ("Cold Lake (8x30', ...)"),
+      // after it.
       std::string_view lead = text.substr(start, m.span.begin - start);
       if (!lead.empty() && lead != "\"" && lead != "\u201c" && lead != "\u2018") break;
       std::string_view rest = text.substr(m.span.end, 8);
       for (std::string_view q : {"\"", "\u201d", "\u2019"})
         if (rest.starts_with(q)) rest.remove_prefix(q.size());
       if (!(rest.starts_with(": ") || rest.starts_with(" \u2014") || rest.starts_with(" \u2013") ||
-            rest.starts_with(" - ") || rest.starts_with("\u2014")))
+            rest.starts_with(" - ") || rest.starts_with("\u2014") || rest.starts_with(" (")))
         break;
       items.push_back(m.entities[0]);
     }

@@ -71,6 +71,13 @@ class Loader {
     }
     // Relation files first: their [triggers] make the {T_...} macros that
     // other macros and every pattern may use.
+    // Without macros.toml every pattern fails on its first {MACRO}: one
+    // error naming the file says more than a hundred "unknown macro" ones.
+    const fs::path macros = fs::path(dir_) / "macros.toml";
+    if (!fs::exists(macros, ec)) {
+      Error(Display(macros), "missing: the {MACRO}s that the patterns use are defined there");
+      return Finish();
+    }
     std::vector<std::pair<std::string, toml::table>> relation_files;
     for (const std::string& f : SortedFiles(fs::path(dir_) / "relations", ".toml"))
       if (auto tbl = ParseToml(f)) relation_files.emplace_back(f, std::move(*tbl));
@@ -211,6 +218,7 @@ class Loader {
     read("openers.txt", &lex.openers);
     read("calendar.txt", &lex.calendar);
     read("demonyms.txt", &lex.demonyms);
+    read("places.txt", &lex.places);
   }
 
   // [names] in an entities file: the name finder's word classes.
@@ -232,6 +240,7 @@ class Loader {
     words("title_cues", &rules_->names.title_cues);
     words("job_titles", &rules_->names.job_titles);
     words("title_prepositions", &rules_->names.title_prepositions);
+    words("modified_nouns", &rules_->names.modified_nouns);
     words("date_prepositions", &rules_->names.date_prepositions);
     words("contractions", &rules_->names.contractions);
     words("name_suffixes", &rules_->names.name_suffixes);
@@ -639,13 +648,18 @@ class Loader {
         r.subject_groups.push_back(index);
       } else if (name.rfind("object", 0) == 0) {
         r.object_groups.push_back(index);
+        r.object_partner.push_back(false);
         object_suffixes.push_back(name.substr(6));
+      } else if (r.frame && name.rfind("partner", 0) == 0) {
+        r.object_groups.push_back(index);
+        r.object_partner.push_back(true);
+        object_suffixes.push_back(name.substr(7));
       } else if (r.frame && name.rfind("trigger", 0) == 0) {
         triggers[name.substr(7)] = static_cast<int>(r.trigger_groups.size());
         r.trigger_groups.push_back(index);
       } else {
         Error(rloc, "rule " + r.id + ": capture '" + name + "' names no slot (use subject..., object..." +
-                        (r.frame ? " or trigger...)" : ")"));
+                        (r.frame ? ", partner... or trigger...)" : ")"));
         ok = false;
       }
     }

@@ -145,6 +145,11 @@ struct RelationRule {
   Attach attach = Attach::kFocus;
   std::vector<int> trigger_groups;  // frames: RE2 group indices
   std::vector<int> object_trigger;  // frames: per object group, its index in trigger_groups
+  // frames: per object group, whether it is a `partner...` capture: someone
+  // who works "with" or "alongside" the objects shares their role only when
+  // the trigger states one relation ("as showrunner alongside B"), not a
+  // stack of roles ("as writer, showrunner and EP alongside B": which one?)
+  std::vector<bool> object_partner;
   bool respectively = false;  // pair the i-th subject with the i-th object
   // Rules whose overlapping matches in the same sentence this rule discards
   // (they are reported by explain as overridden). Checked at load time.
@@ -187,6 +192,7 @@ struct NameLexicon {
   std::unordered_set<std::string> openers;       // lexicon/openers.txt: open a sentence, never a name
   std::unordered_set<std::string> calendar;      // lexicon/calendar.txt
   std::unordered_set<std::string> demonyms;      // lexicon/demonyms.txt
+  std::unordered_set<std::string> places;        // lexicon/places.txt: countries, states, cities
   // Lower-case words that join the words of a name: "of", "the", "de".
   std::unordered_set<std::string> joiners;
   // Lower-case words that join a title only where the article confirms the
@@ -205,6 +211,10 @@ struct NameLexicon {
   // Title joiners that join two parts of a title where the first part is
   // never written alone in the article: "Nobody Sleeps in Crete".
   std::unordered_set<std::string> title_prepositions;
+  // Nouns after which a name modifies them ("the Cold Lake team", "the Cold
+  // Lake creator"): a name before one ends no title ("Night Desk from the
+  // Cold Lake team" is two names).
+  std::unordered_set<std::string> modified_nouns;
   // Nouns after which a title joins with title_joiners on its own evidence:
   // "the podcast Missing in Marlow", "the comedy Rick and Morty".
   std::unordered_set<std::string> title_cues;

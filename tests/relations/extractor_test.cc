@@ -418,6 +418,68 @@ INSTANTIATE_TEST_SUITE_P(
               "cold lake | produced_for | fxx", "cold lake | created_by | bo tate",
               "iron gate | produced_for | hulu", "iron gate | created_by | cy ng",
               "iron gate | created_by | di fox", "blue bay | created_by | eve park"}},
+        // A dateline slug is no name: "EXCLUSIVE:" is neither the series nor
+        // what "the drama" points to.
+        Case{"dateline_slug",
+             "EXCLUSIVE: Netflix has ordered the drama Harbor Line from Ann Low. The drama is executive produced "
+             "by Bo Tate.",
+             {"harbor line | produced_for | netflix", "harbor line | executive_produced_by | bo tate"}},
+        // "its spinoff series X" names one show even inside a roster list;
+        // "its two spinoffs, X and Y" names both.
+        Case{"singular_spinoff_in_list",
+             "There was news on Monday.\n\nThe roster includes the drama Cold Lake, its spinoff series Cold Harbor, "
+             "Hot Springs and Red Mesa.\n\nThe drama Iron Gate and its two spinoffs, Ember Road and Blue Bay, "
+             "return in May.",
+             {"cold harbor | spinoff_of | cold lake", "ember road | spinoff_of | iron gate",
+              "blue bay | spinoff_of | iron gate"}},
+        // The one replaced in a role is a person, not a show; a partner
+        // "alongside" a stack of roles shares none of them.
+        Case{"succeeded_and_partners",
+             "There was news on Monday.\n\nNetflix has renewed the drama Harbor Line for a second season. Kim Park "
+             "and Bo Tate will succeed Smith as co-showrunners.\n\nHulu ordered the drama Cold Lake. Ann Low will "
+             "serve as writer, showrunner and executive producer alongside Cy Ng. Di Fox will serve as showrunner "
+             "alongside Eve Park.",
+             {"harbor line | produced_for | netflix", "harbor line | renewed_for | 2",
+              "harbor line | showrun_by | kim park", "harbor line | showrun_by | bo tate",
+              "harbor line | showrun_by | smith", "cold lake | produced_for | hulu",
+              "cold lake | showrun_by | ann low", "cold lake | executive_produced_by | ann low",
+              "cold lake | showrun_by | di fox", "cold lake | showrun_by | eve park"}},
+        // Funding credits name institutions, neither shows nor studios.
+        Case{"funding_bodies",
+             "There was news on Monday.\n\nCBC has renewed the drama Harbor Line for a second season. Harbor Line "
+             "is produced by Pine Films in association with CBC, with the financial participation of the Northern "
+             "Media Fund, the Canadian Film or Video Production Tax Credit and the Lake Arts Council.",
+             {"harbor line | produced_for | cbc", "harbor line | renewed_for | 2",
+              "harbor line | produced_by | pine films"}},
+        // A preposition joins no title before a place or a name that
+        // modifies a noun; a work's noun still announces one.
+        Case{"place_and_modifier_end_titles",
+             "There was news on Monday.\n\nNetflix has renewed Night Desk for a second season. The series is "
+             "produced by Dynamo in Colombia. Hulu has ordered Iron Gate from the Harbor Line team. Hulu also "
+             "renewed the comedy Emily in Paris for a fifth season.",
+             {"night desk | produced_for | netflix", "night desk | renewed_for | 2",
+              "night desk | produced_by | dynamo", "iron gate | produced_for | hulu",
+              "emily in paris | produced_for | hulu", "emily in paris | renewed_for | 5"}},
+        // A network's roster in one sentence: every show listed is its.
+        Case{"roster_includes",
+             "There was news on Monday.\n\nNetflix has renewed the drama Harbor Line for a second season. Hulu’s "
+             "slate also includes Cold Lake, Iron Gate and Blue Bay, and the film Red Mesa.",
+             {"harbor line | produced_for | netflix", "harbor line | renewed_for | 2",
+              "cold lake | produced_for | hulu", "iron gate | produced_for | hulu",
+              "blue bay | produced_for | hulu"}},
+        // A trade slate lists shows with their episode format and companies
+        // in parentheses: each is a show, the network's, made by those
+        // companies, and the credits after it are its own.
+        Case{"format_blocks_in_a_slate",
+             "CBC unveils its new season\n\nCBC today announced its 2026-27 slate. Highlights include new comedies "
+             "and dramas.\n\nIron Gate (8x30', Pine Films and Blue Owl Productions) follows two sisters. The series "
+             "is created by Ann Low and Bo Tate. Cy Ng and Di Fox are executive producers.\n\nRed Mesa (Grey "
+             "Harbor Studios for CBC, 6 x 60’) is a thriller. It is written by Eve Park.",
+             {"iron gate | produced_for | cbc", "red mesa | produced_for | cbc",
+              "iron gate | produced_by | pine films",
+              "iron gate | produced_by | blue owl productions", "red mesa | produced_by | grey harbor studios",
+              "iron gate | created_by | ann low", "iron gate | created_by | bo tate",
+              "iron gate | executive_produced_by | cy ng", "iron gate | executive_produced_by | di fox"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",

@@ -93,6 +93,17 @@ TEST_F(BrokenRulesTest, UnknownMacroIsReported) {
   EXPECT_NE(msg.find("rule spinoff_of.bad_macro: unknown macro {SERIEZ}"), std::string::npos) << msg;
 }
 
+// One error that names the missing file, not one "unknown macro" per pattern.
+TEST_F(BrokenRulesTest, AMissingMacrosFileIsOneErrorNamingIt) {
+  fs::remove(dir_ / "macros.toml");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  ASSERT_EQ(r.diagnostics.size(), 1u) << AllMessages(r);
+  EXPECT_NE(AllMessages(r).find("macros.toml: error: missing: the {MACRO}s that the patterns use are defined there"),
+            std::string::npos)
+      << AllMessages(r);
+}
+
 TEST_F(BrokenRulesTest, TomlSyntaxErrorIsReportedWithLine) {
   const std::string file = "relations/produced_by.toml";
   int line = LineCount(file) + 2;
