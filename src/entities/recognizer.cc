@@ -5,6 +5,8 @@
 #include <optional>
 #include <set>
 
+#include <re2/re2.h>
+
 #include "core/masked_text.h"
 #include "core/text.h"
 #include "entities/name_finder.h"
@@ -673,6 +675,20 @@ class DocumentRecognizer {
     std::map<EntityType, std::vector<int>> recent;
     std::map<EntityType, std::vector<int>> last_plural;  // entities of the last plural anaphor
     std::vector<int> sentence_subject_person(doc_.sentences.size(), -1);
+    // Per mention: the entities of the list of names it belongs to ("A, B
+    // and C"; itself alone if none) and where that list starts.
+    std::vector<std::vector<int>> lists(out_.mentions.size());
+    std::vector<size_t> lists_start(out_.mentions.size());
+    for (size_t i = 0, start = 0; i < out_.mentions.size(); ++i) {
+      if (i == 0 || !Coordinated(i - 1, i)) start = i;
+      lists_start[i] = start;
+      size_t end = i + 1;
+      while (end < out_.mentions.size() && Coordinated(end - 1, end)) ++end;
+      if (start == i)
+        for (size_t k = start; k < end; ++k)
+          for (int e : out_.mentions[k].entities) lists[start].push_back(e);
+      if (start != i) lists[i] = lists[start];
+    }
     auto touch = [&](EntityType t, int e) {
       std::vector<int>& list = recent[t];
       list.erase(std::remove(list.begin(), list.end(), e), list.end());
@@ -695,8 +711,21 @@ class DocumentRecognizer {
           if (who < 0 && !last.empty()) who = last.back();
           if (who >= 0) m.entities.push_back(who);
         } else if (o.reference == "plural") {
+          // "the pair": the last two named. Where those close a longer list
+          // ("a cast of A, B, ... Y and Z"), the pair is the last one named
+          // as a pair ("A and B"); with none, it stays unresolved.
           size_t n = static_cast<size_t>(o.count);
-          if (last.size() >= n) m.entities.assign(last.end() - static_cast<long>(n), last.end());
+          const size_t named = LastNamed(i, m.type);
+          if (named != SIZE_MAX && lists[named].size() > n) {
+            for (size_t k = named + 1; k-- > 0;)
+              if (k == lists_start[k] && lists[k].size() == n && out_.mentions[k].type == m.type &&
+                  !out_.mentions[k].is_reference) {
+                m.entities = lists[k];
+                break;
+              }
+          } else if (last.size() >= n) {
+            m.entities.assign(last.end() - static_cast<long>(n), last.end());
+          }
         } else if (m.type == EntityType::kSeries && o.reference == "recent") {
           // "it": the last series of its sentence, else the one in focus. A
           // title before a role noun names a person's credit, not what "it"
@@ -750,6 +779,24 @@ class DocumentRecognizer {
   }
 
   // Whether a role noun follows mention m: "Fargo creator Noah Hawley".
+  // Two names of one list: same type, both names, only ", " / "and" / "&"
+  // between them.
+  bool Coordinated(size_t a, size_t b) const {
+    const Mention& x = out_.mentions[a];
+    const Mention& y = out_.mentions[b];
+    if (x.type != y.type || x.is_reference || y.is_reference || x.sentence != y.sentence) return false;
+    static const RE2 kJoin(R"(\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))");
+    return RE2::FullMatch(doc_.doc->Slice({x.span.end, y.span.begin}), kJoin);
+  }
+
+  // The last name (not an anaphor) of `type` before mention `i`, or SIZE_MAX.
+  size_t LastNamed(size_t i, EntityType type) const {
+    for (size_t k = i; k-- > 0;)
+      if (out_.mentions[k].type == type && !out_.mentions[k].is_reference && !out_.mentions[k].entities.empty())
+        return k;
+    return SIZE_MAX;
+  }
+
   bool RoleFollows(const Mention& m) const {
     const std::string_view text = doc_.doc->text;
     const std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);

@@ -82,6 +82,29 @@ TEST(RecognizerTest, BothSeriesRefersToTheTwoLastSeries) {
   EXPECT_TRUE(found);
 }
 
+// The names "the duo" stands for, in the article's last sentence.
+std::set<std::string> DuoIn(const std::string& text) {
+  Extraction e = testing::ProjectPipeline().Run(MakeDocument("t", "t", text));
+  std::set<std::string> names;
+  for (const Mention& m : e.mentions.mentions)
+    if (m.is_reference && m.type == EntityType::kPerson && e.doc->Slice(m.span) == "The duo")
+      for (int x : m.entities) names.insert(e.mentions.entities[static_cast<size_t>(x)].name);
+  return names;
+}
+
+TEST(RecognizerTest, APairAnaphorIsTheLastPairNamedNotTheEndOfAList) {
+  // The last two names, when they stand alone.
+  EXPECT_EQ(DuoIn("Cold Lake is new. Ann Low wrote it, and Bo Diaz directed it. The duo created the series."),
+            (std::set<std::string>{"Ann Low", "Bo Diaz"}));
+  // Not the end of a cast list: the pair named as a pair before it.
+  EXPECT_EQ(DuoIn("Cold Lake is from Ann Low and Bo Diaz. Its cast: Cy Ray, Di Fox, Ed Gay and Flo Hart. "
+                  "The duo created the series."),
+            (std::set<std::string>{"Ann Low", "Bo Diaz"}));
+  // With no pair named as such, no one.
+  EXPECT_EQ(DuoIn("Cold Lake is new. Its cast: Cy Ray, Di Fox, Ed Gay and Flo Hart. The duo created the series."),
+            (std::set<std::string>{}));
+}
+
 TEST(RecognizerTest, AnAmbiguousNetworkNameIsTheNetworkOnlyWhereTheContextSaysSo) {
   // "Peacock" and "Max" are listed as ~aliases: words or given names too.
   auto ents = Entities("Peacock has renewed Drift for a second season. It is moving to Max in May.");
