@@ -1,6 +1,7 @@
 #include "entities/name_finder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -243,6 +244,23 @@ class DocumentNames {
     return std::string(sentences_[s].Slice({u[first].span.begin, u[last].span.end}));
   }
 
+  // "LONDON: Ann Low ...", "EXCLUSIVE: ...": a sentence that opens with a
+  // place or a slug in capitals and a colon; no title goes on past it
+  // ("FBI: Most Wanted" opens with an acronym that is neither).
+  bool Dateline(size_t s, size_t first, size_t last) const {
+    if (first != 0) return false;
+    std::string title_case;
+    for (size_t k = first; k <= last; ++k) {
+      if (!U(s)[k].all_upper) return false;
+      std::string w = Word(s, k);
+      for (size_t c = 1; c < w.size(); ++c)
+        if (w[c - 1] != ' ' && w[c - 1] != '-') w[c] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[c])));
+      title_case += (k == first ? "" : " ") + w;
+    }
+    // slugs as written ("EXCLUSIVE"): "IT: Welcome to Derry" is a title
+    return lex_.places.count(title_case) > 0 || lex_.openers.count(Word(s, first)) > 0;
+  }
+
   std::string Word(size_t s, size_t i) const { return std::string(sentences_[s].Slice(U(s)[i].span)); }
 
   void Emit(size_t s, size_t first, size_t last, bool quoted, std::vector<FoundName>* out) const {
@@ -317,6 +335,7 @@ class DocumentNames {
                  !(w + 1 < u.size() && su.Spaced(w, w + 1) && IsNameWord(s, w + 1));
         };
         if (su.Slice(u[next].span) == ":" && u[end].span.end == u[next].span.begin && next + 1 < u.size() &&
+            !Dateline(s, i, end) &&
             su.Spaced(next, next + 1) && IsNameWord(s, next + 1) && !lex_.openers.count(Word(s, next + 1)) &&
             !article_alone(next + 1)) {
           end = next + 1;

@@ -701,6 +701,9 @@ class DocumentRecognizer {
         const std::vector<int>& last = recent[m.type];
         if (o.antecedent >= 0) {
           m.entities = out_.mentions[static_cast<size_t>(o.antecedent)].entities;
+        } else if (o.reference == "unnamed") {
+          // "Hulu ordered a comedy from ...": a show the article does not
+          // name; it stands for none, and takes no credits
         } else if (o.reference == "plural" && o.count == 0) {
           m.entities = last_plural[m.type];  // "each of them"
         } else if (o.reference == "plural" && o.count == 1 && m.type == EntityType::kPerson) {

@@ -277,6 +277,14 @@ class SentenceMatcher {
       const Mention& m = mentions_.mentions[static_cast<size_t>(i)];
       return m.type == EntityType::kSeries && !m.modifier && m.entities.size() == 1 ? m.entities[0] : -1;
     };
+    // A show the article does not name ("a comedy"): the credit may be its,
+    // so the one in focus is only a vetoed candidate.
+    auto unnamed = [&](int i) {
+      const Mention& m = mentions_.mentions[static_cast<size_t>(i)];
+      if (m.type != EntityType::kSeries || m.modifier || !m.entities.empty()) return false;
+      out.contest = "abstained: \"" + std::string(doc_.doc->Slice(m.span)) + "\" is a show the article does not name";
+      return true;
+    };
     if (rule.attach == RelationRule::Attach::kList) {
       out.list = ListItemSeries(doc_.sentences[s].paragraph);
       return out;
@@ -297,6 +305,10 @@ class SentenceMatcher {
       // by ...").
       const Mention* between = nullptr;
       for (auto it = before.rbegin(); it != before.rend() && out.series < 0; ++it) {
+        if (unnamed(*it)) {
+          out.series = FocusSeries(doc_, mentions_, s, origin);
+          return out;
+        }
         const Mention& m = mentions_.mentions[static_cast<size_t>(*it)];
         if (!between && (m.type == EntityType::kName || m.type == EntityType::kOther)) between = &m;
         out.series = series_of(*it);
@@ -313,6 +325,10 @@ class SentenceMatcher {
     }
     out.series = FocusSeries(doc_, mentions_, s, origin);
     for (int i : before) {
+      if (unnamed(i)) {
+        out.series = FocusSeries(doc_, mentions_, s, origin);
+        return out;
+      }
       const int other = series_of(i);
       if (other >= 0 && other != out.series) {
         out.contest = "abstained: " + mentions_.entities[static_cast<size_t>(other)].Label() +

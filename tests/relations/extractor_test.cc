@@ -480,6 +480,29 @@ INSTANTIATE_TEST_SUITE_P(
               "iron gate | produced_by | blue owl productions", "red mesa | produced_by | grey harbor studios",
               "iron gate | created_by | ann low", "iron gate | created_by | bo tate",
               "iron gate | executive_produced_by | cy ng", "iron gate | executive_produced_by | di fox"}},
+        // An order for a show the article does not name takes no credits,
+        // and neither does the show in focus.
+        Case{"credits_of_an_unnamed_order",
+             "Hulu renewed Cold Lake for a second season. The drama was created by Ann Low.\n\nHulu has also "
+             "ordered a comedy from creator and executive producer Bo Diaz. Peacock has ordered a comedy, Lamp "
+             "Post, from Cy Ng.",
+             {"cold lake | produced_for | hulu", "cold lake | renewed_for | 2", "cold lake | created_by | ann low",
+              "lamp post | produced_for | peacock"}},
+        // Titles in brackets after a person are that person's earlier work.
+        Case{"credits_in_brackets_after_a_person",
+             "Hulu has ordered Pine Ridge, a drama from writer Ann Low (Dunes, The Hour) and executive producer Bo "
+             "Diaz (Humans), produced by Kite Films.",
+             {"pine ridge | produced_for | hulu", "pine ridge | executive_produced_by | bo diaz",
+              "pine ridge | produced_by | kite films"}},
+        // Who a show stars is a person; a day before "night" is a schedule;
+        // a dateline in capitals with a colon is no name; one word between
+        // "project from" and a network is the maker.
+        Case{"star_schedule_dateline_and_maker",
+             "LONDON: Ann Low, the BBC's drama chief, has ordered Tide Line for BBC One. It is the latest project "
+             "from Kestrel for the BBC.\n\nHarbor will anchor CBS's Monday night lineup.",
+             {"tide line | produced_for | bbc one", "tide line | produced_by | kestrel",
+              "tide line | produced_for | bbc"}},
+        Case{"the_star_of_a_show_is_no_show", "The sitcom starring comedian Pim Vance has been renewed by NBC.", {}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
