@@ -547,8 +547,11 @@ class DocumentNames {
       Chunk r{rest, c.last};
       if (article && !opener) {
         // "The Bear" stays a title unless the article names the rest alone
-        // or the rest is a person ("The Rose Byrne comedy").
-        if (!Confirmed(s, r) && !lex_.given_names.count(Word(s, r.first))) return c;
+        // or the rest is a person ("The Rose Byrne comedy") or a network's
+        // name that needs its context ("The Fox network").
+        if (!Confirmed(s, r) && !lex_.given_names.count(Word(s, r.first)) &&
+            !ambiguous_aliases_.count(Key(s, r.first, r.last)))
+          return c;
       }
       c = r;
     }

@@ -473,11 +473,13 @@ class DocumentRecognizer {
     return id;
   }
 
-  // A gazetteer entity, labelled with the fullest alias the article uses.
+  // A gazetteer entity, labelled with the fullest alias the article uses; a
+  // nickname ("the Peacock network": a lowercase word) is no label.
   int GazetteerEntity(EntityType type, size_t entry, std::string_view alias) {
     int id = EntityFor(type, rules_.gazetteer[entry].name);
     std::string& label = out_.entities[static_cast<size_t>(id)].label;
-    if (alias.size() > label.size()) label = std::string(alias);
+    static const RE2 kNickname(R"((?:^|\s)\p{Ll}{2,}(?:\s|$))");
+    if (alias.size() > label.size() && !RE2::PartialMatch(alias, kNickname)) label = std::string(alias);
     return id;
   }
 

@@ -503,6 +503,19 @@ INSTANTIATE_TEST_SUITE_P(
              {"tide line | produced_for | bbc one", "tide line | produced_by | kestrel",
               "tide line | produced_for | bbc"}},
         Case{"the_star_of_a_show_is_no_show", "The sitcom starring comedian Pim Vance has been renewed by NBC.", {}},
+        // A network's nickname names it; "the Fox network" is Fox.
+        Case{"network_nickname_and_network_noun",
+             "The Peacock network has renewed Lamp Post for a second season. The Fox network has renewed Harbor.",
+             {"lamp post | produced_for | nbc", "lamp post | renewed_for | 2", "harbor | produced_for | fox"}},
+        // A common word opening a sentence is a title before "is created by";
+        // the head of a list after "created by" is a person.
+        Case{"common_word_title_and_credit_list_head",
+             "Lockstep is created and written by Cy Dee and produced by Kite Films.\n\nHulu renewed Harbor. The "
+             "drama series, created and exec produced by Tod A. Kessel, Mia Roe and Al Bo, will return next year.",
+             {"lockstep | created_by | cy dee", "lockstep | produced_by | kite films", "harbor | produced_for | hulu",
+              "harbor | created_by | tod a kessel", "harbor | created_by | mia roe", "harbor | created_by | al bo",
+              "harbor | executive_produced_by | tod a kessel", "harbor | executive_produced_by | mia roe",
+              "harbor | executive_produced_by | al bo"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
