@@ -516,6 +516,13 @@ INSTANTIATE_TEST_SUITE_P(
               "harbor | created_by | tod a kessel", "harbor | created_by | mia roe", "harbor | created_by | al bo",
               "harbor | executive_produced_by | tod a kessel", "harbor | executive_produced_by | mia roe",
               "harbor | executive_produced_by | al bo"}},
+        // A role "on both shows" is on the two shows just named, not on the
+        // article's show; "the HBO shows X and Y" is a list of titles.
+        Case{"role_on_both_shows",
+             "Hulu has renewed Harbor for a third season.\n\nAnn Roe previously co-created the HBO shows "
+             "\"Dunes\" and \"Ash.\" She also served as showrunner on both shows.",
+             {"harbor | produced_for | hulu", "harbor | renewed_for | 3", "dunes | created_by | ann roe",
+              "ash | created_by | ann roe", "dunes | showrun_by | ann roe", "ash | showrun_by | ann roe"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
