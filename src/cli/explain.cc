@@ -67,7 +67,8 @@ void PrintMentions(const Extraction& e) {
     const Sentence& sentence = e.segmented.sentences[s];
     std::cout << "[" << s << "] " << Masked(e, s) << "\n";
     const int focus = FocusSeries(e.segmented, e.mentions, s, sentence.span.end);
-    std::cout << "      (paragraph " << sentence.paragraph << (sentence.headline ? ", headline" : "");
+    std::cout << "      (paragraph " << sentence.paragraph << (sentence.headline ? ", headline" : "")
+              << (sentence.heading ? ", heading" : "");
     if (e.mentions.sentence_topic[s] >= 0) std::cout << ", subject " << EntityName(e, e.mentions.sentence_topic[s]);
     if (focus >= 0) std::cout << ", in focus " << EntityName(e, focus);
     std::cout << ")\n";

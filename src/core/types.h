@@ -60,6 +60,11 @@ struct Sentence {
   // Part of the article's headline: title case, no sentence of its own
   // grammar; names in it count only where the body confirms them.
   bool headline = false;
+  // A section heading in the body ("Future of Cold Lake", "What's next"):
+  // one short line that does not end like a sentence, paragraphs after it.
+  bool heading = false;
+  // Capitals here say nothing of names: a headline or a heading.
+  bool TitleLine() const { return headline || heading; }
 };
 
 struct Paragraph {

@@ -199,7 +199,7 @@ class DocumentNames {
     for (size_t s = 0; s < sentences_.size(); ++s) {
       for (const auto& [first, last] : Quoted(s)) confirmed_.insert(Key(s, first, last));
       chunks[s] = Chunks(s);
-      if (doc_.sentences[s].headline) continue;
+      if (doc_.sentences[s].TitleLine()) continue;
       std::vector<Chunk> joined = Joined(s, chunks[s]);
       for (const Chunk& c : joined) ++joined_count_[Key(s, c.first, c.last)];
       for (const Chunk& c : chunks[s]) {
@@ -225,7 +225,7 @@ class DocumentNames {
     for (size_t s = 0; s < sentences_.size(); ++s) {
       std::vector<Chunk> quoted = Quoted(s);
       for (const auto& [first, last] : quoted) Emit(s, first, last, true, &out);
-      std::vector<Chunk> names = doc_.sentences[s].headline ? HeadlineNames(s, chunks[s]) : BodyNames(s, chunks[s]);
+      std::vector<Chunk> names = doc_.sentences[s].TitleLine() ? HeadlineNames(s, chunks[s]) : BodyNames(s, chunks[s]);
       for (const Chunk& c : NumberTitles(s, names)) names.push_back(c);
       for (const Chunk& c : names) {
         bool inside_quote = false;
@@ -455,7 +455,7 @@ class DocumentNames {
   // so there only the words count.
   bool NumberStandsAlone(size_t s, size_t i) const {
     const std::vector<Unit>& u = U(s);
-    const bool headline = doc_.sentences[s].headline;
+    const bool headline = doc_.sentences[s].TitleLine();
     if (i > 0) {
       std::string prev = Word(s, i - 1);
       if (headline && !prev.empty()) prev[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(prev[0])));

@@ -49,7 +49,7 @@ class DocumentRecognizer {
       // A headline's capitals say nothing: its names come from the name
       // finder, where the body confirms them.
       for (const MentionRule& rule : rules_.mention_rules)
-        if (rule.reference.empty() && !(doc_.sentences[s].headline && rule.type == EntityType::kName))
+        if (rule.reference.empty() && !(doc_.sentences[s].TitleLine() && rule.type == EntityType::kName))
           ApplyMentionRule(rule, s);
     }
     FindNames();
@@ -298,7 +298,7 @@ class DocumentRecognizer {
     for (int round = 0; round < kMaxRounds; ++round) {
       bool changed = false;
       for (size_t s = 0; s < doc_.sentences.size(); ++s) {
-        if (by_sentence_[s].empty() || doc_.sentences[s].headline) continue;
+        if (by_sentence_[s].empty() || doc_.sentences[s].TitleLine()) continue;
         MaskedText masked = Render(s);
         if (masked.text() == last_round[s]) continue;
         last_round[s] = masked.text();
@@ -336,7 +336,7 @@ class DocumentRecognizer {
     if (priority <= 0) return false;
     bool changed = false;
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
-      if (doc_.sentences[s].headline) continue;
+      if (doc_.sentences[s].TitleLine()) continue;
       bool any = false;
       for (int i : by_sentence_[s]) any |= Untyped(i);
       if (!any) continue;
@@ -870,7 +870,31 @@ int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t s
   const size_t paragraph = doc.sentences[sentence].paragraph;
   for (size_t k = sentence; k-- > 0 && doc.sentences[k].paragraph == paragraph;)
     if (k < mentions.sentence_topic.size() && mentions.sentence_topic[k] >= 0) return mentions.sentence_topic[k];
-  return mentions.primary_series;
+  // Under a heading that names no show ("Production"), the article's show.
+  const int section = SectionSeries(doc, mentions, sentence);
+  return section >= 0 ? section : mentions.primary_series;
+}
+
+int SectionSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence) {
+  size_t heading = SIZE_MAX;
+  for (size_t k = sentence; k-- > 0;) {
+    const Sentence& s = doc.sentences[k];
+    if (s.headline) break;
+    if (s.heading && s.paragraph != doc.sentences[sentence].paragraph) {
+      heading = s.paragraph;
+      break;
+    }
+  }
+  if (heading == SIZE_MAX) return -1;
+  int series = -1;
+  for (const Mention& m : mentions.mentions) {
+    if (doc.sentences[m.sentence].paragraph != heading || m.type != EntityType::kSeries || m.is_reference ||
+        m.modifier || m.entities.size() != 1)
+      continue;
+    if (series >= 0 && series != m.entities[0]) return -1;  // a heading of two shows names no one
+    series = m.entities[0];
+  }
+  return series;
 }
 
 }  // namespace trawl

@@ -30,8 +30,14 @@ class EntityRecognizer {
 
 // The series in focus at byte `pos` of sentence `sentence`: the sentence's
 // own first mention when that is a series before `pos`, else the topic of
-// the nearest earlier sentence of the paragraph, else the article's primary
-// series. -1 when the article names no series.
+// the nearest earlier sentence of the paragraph, else the series of its
+// section's heading, else the article's primary series. -1 when the article
+// names no series.
 int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence, size_t pos);
+
+// The one series that the section heading over `sentence` names ("Future of
+// Cold Lake" above the paragraphs about it), or -1: no heading, or one that
+// names no series or two.
+int SectionSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence);
 
 }  // namespace trawl

@@ -149,6 +149,36 @@ bool IsHeadline(std::string_view text, const std::vector<Paragraph>& paragraphs,
   return !sentence_end || title_case;
 }
 
+// Marks the section headings of the body: a paragraph of one sentence, of
+// at most kMaxHeadingWords words, that does not end like a sentence (past
+// closing quotes and brackets), with a paragraph after it.
+void MarkHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs, std::vector<Sentence>* sentences) {
+  constexpr size_t kMaxHeadingWords = 10;
+  std::vector<int> sentences_in(paragraphs.size(), 0);
+  for (const Sentence& s : *sentences) ++sentences_in[s.paragraph];
+  for (Sentence& s : *sentences) {
+    if (s.headline || s.paragraph == 0 || s.paragraph + 1 >= paragraphs.size() || sentences_in[s.paragraph] != 1)
+      continue;
+    size_t words = 0;
+    for (const Token& t : s.tokens) words += t.Is(kShapePunct) ? 0 : 1;
+    if (words == 0 || words > kMaxHeadingWords) continue;
+    std::string_view line = text.substr(s.span.begin, s.span.size());
+    bool stripped = true;
+    while (stripped && !line.empty()) {
+      stripped = false;
+      for (std::string_view q : {"\"", "'", ")", "\u2019", "\u201d", " "})
+        if (line.ends_with(q)) {
+          line.remove_suffix(q.size());
+          stripped = true;
+        }
+    }
+    if (line.empty()) continue;
+    const char last = line.back();
+    if (last == '.' || last == '!' || last == ':' || last == ';' || last == ',' || line.ends_with("\u2026")) continue;
+    s.heading = true;
+  }
+}
+
 }  // namespace
 
 Segmenter::Segmenter(std::unique_ptr<Icu> icu, std::vector<std::string> abbreviations)
@@ -212,6 +242,7 @@ SegmentedDocument Segmenter::Segment(const Document& doc) const {
   if (IsHeadline(doc.text, out.paragraphs, out.sentences))
     for (Sentence& s : out.sentences)
       if (s.paragraph == 0) s.headline = true;
+  MarkHeadings(doc.text, out.paragraphs, &out.sentences);
   return out;
 }
 

@@ -523,6 +523,14 @@ INSTANTIATE_TEST_SUITE_P(
              "\"Dunes\" and \"Ash.\" She also served as showrunner on both shows.",
              {"harbor | produced_for | hulu", "harbor | renewed_for | 3", "dunes | created_by | ann roe",
               "ash | created_by | ann roe", "dunes | showrun_by | ann roe", "ash | showrun_by | ann roe"}},
+        // Under a heading that names a show, credits with no show of their
+        // own are that show's; under one that names none, the article's.
+        Case{"section_headings",
+             "Hulu Renews Harbor, Orders Tide Line\n\nHulu has renewed Harbor for a third season.\n\nThe Future of "
+             "Tide Line\n\nThe network has not dated the drama Tide Line. Executive producers include Bo Diaz and Cy "
+             "Ng.\n\nWhat's Next\n\nExecutive producers include Ed Gay.",
+             {"harbor | produced_for | hulu", "harbor | renewed_for | 3", "tide line | executive_produced_by | bo diaz",
+              "tide line | executive_produced_by | cy ng", "harbor | executive_produced_by | ed gay"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",

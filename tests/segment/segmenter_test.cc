@@ -74,6 +74,21 @@ TEST(SegmenterHeadlineTest, ATitleCaseFirstLineWithoutAFullStopIsAHeadline) {
   EXPECT_FALSE(sd.sentences[1].headline);
 }
 
+TEST(SegmenterHeadlineTest, AShortBodyLineThatDoesNotEndASentenceIsAHeading) {
+  Document doc;
+  SegmentedDocument sd = SegmentText(
+      "Hulu Renews Drift\n\nHulu has renewed Drift.\n\nThe Future of Drift\n\nAnn Low stays on.\n\nWhat's next?\n\n"
+      "It ends here.\n\nThe last line",
+      &doc);
+  ASSERT_EQ(sd.sentences.size(), 7u);
+  EXPECT_FALSE(sd.sentences[0].heading);  // the headline
+  EXPECT_FALSE(sd.sentences[1].heading);  // a sentence
+  EXPECT_TRUE(sd.sentences[2].heading);
+  EXPECT_FALSE(sd.sentences[3].heading);
+  EXPECT_TRUE(sd.sentences[4].heading);   // a question is a heading too
+  EXPECT_FALSE(sd.sentences[6].heading);  // nothing after it to head
+}
+
 TEST(SegmenterHeadlineTest, AFirstParagraphThatIsASentenceIsNoHeadline) {
   Document doc;
   SegmentedDocument sd = SegmentText("Drift is getting a third season.\n\nHulu said so on Monday.", &doc);
