@@ -522,7 +522,8 @@ INSTANTIATE_TEST_SUITE_P(
              "Hulu has renewed Harbor for a third season.\n\nAnn Roe previously co-created the HBO shows "
              "\"Dunes\" and \"Ash.\" She also served as showrunner on both shows.",
              {"harbor | produced_for | hulu", "harbor | renewed_for | 3", "dunes | created_by | ann roe",
-              "ash | created_by | ann roe", "dunes | showrun_by | ann roe", "ash | showrun_by | ann roe"}},
+              "ash | created_by | ann roe", "dunes | showrun_by | ann roe", "ash | showrun_by | ann roe",
+              "dunes | produced_for | hbo", "ash | produced_for | hbo"}},
         // Under a heading that names a show, credits with no show of their
         // own are that show's; under one that names none, the article's.
         Case{"section_headings",
@@ -531,6 +532,26 @@ INSTANTIATE_TEST_SUITE_P(
              "Ng.\n\nWhat's Next\n\nExecutive producers include Ed Gay.",
              {"harbor | produced_for | hulu", "harbor | renewed_for | 3", "tide line | executive_produced_by | bo diaz",
               "tide line | executive_produced_by | cy ng", "harbor | executive_produced_by | ed gay"}},
+        // Outlets given indirectly: a second verb of the network, "for the
+        // streamer", "which NET has picked up" after an apposition, "the Fox
+        // animated comedies X and Y".
+        Case{"outlets_given_indirectly",
+             "Netflix has renewed Harbor for a third season and ordered Tide Line.\n\nAnn Roe has a long record at "
+             "Netflix: she created the western Dunes for the streamer. It spares Ash, the flagship romance, which "
+             "Netflix has picked up for a fifth season. Its slate includes the long-running Fox animated comedies "
+             "\"Lamp Post\" and \"Moss.\"",
+             {"harbor | produced_for | netflix", "harbor | renewed_for | 3", "tide line | produced_for | netflix",
+              "dunes | created_by | ann roe", "dunes | produced_for | netflix", "ash | produced_for | netflix",
+              "ash | renewed_for | 5", "lamp post | produced_for | fox", "moss | produced_for | fox"}},
+        // An unknown outlet that renews is no show; a modifier like "rookie"
+        // before the show; an encyclopedia opening with a common-word title;
+        // "the company's" before an agent.
+        Case{"agent_of_renewal_and_encyclopedia_opening",
+             "Lumen has renewed rookie drama Firehouse for a second season. The company's Ann Lee and Bo Park will "
+             "executive produce alongside Cy Dunn.\n\nWreckage is an American drama series created by Tom Hale.",
+             {"firehouse | renewed_for | 2", "firehouse | executive_produced_by | ann lee",
+              "firehouse | executive_produced_by | bo park", "firehouse | executive_produced_by | cy dunn",
+              "wreckage | created_by | tom hale"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
