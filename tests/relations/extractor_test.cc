@@ -552,6 +552,25 @@ INSTANTIATE_TEST_SUITE_P(
              {"firehouse | renewed_for | 2", "firehouse | executive_produced_by | ann lee",
               "firehouse | executive_produced_by | bo park", "firehouse | executive_produced_by | cy dunn",
               "wreckage | created_by | tom hale"}},
+        // Cancellations and departing lists name the outlet; studios after
+        // "independent producer," or "A's indie".
+        Case{"cancellations_and_producer_nouns",
+             "Netflix dropped the space serial \"Drift\" after two seasons. Other departing Netflix shows include "
+             "\"Tidewater\"; \"Red Acre\"; and \"The Ledger.\"\n\nDrift came from independent producer, Temple "
+             "Gate Productions. It was produced by Jo Kent's indie Sparrow Pictures.",
+             {"drift | produced_for | netflix", "tidewater | produced_for | netflix",
+              "red acre | produced_for | netflix", "the ledger | produced_for | netflix",
+              "drift | produced_by | temple gate productions", "drift | produced_by | sparrow pictures"}},
+        // Credits of earlier shows: "“X,” which she created" (comma inside
+        // the quotes), "ran X with its creator, A", "the creation of “Y”
+        // creator A".
+        Case{"credits_of_earlier_shows",
+             "HBO has ordered Harbor. The series is the creation of \"Ash\" creator Ed Fox.\n\nFox's other credits "
+             "include Hulu's \"Tide Line,\" which he created. Cy Dunn previously ran HBO's Moss with its creator, "
+             "Dee Ray.",
+             {"harbor | produced_for | hbo", "harbor | created_by | ed fox", "ash | created_by | ed fox",
+              "tide line | produced_for | hulu", "tide line | created_by | ed fox", "moss | produced_for | hbo",
+              "moss | created_by | dee ray", "moss | showrun_by | cy dunn", "moss | showrun_by | dee ray"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
