@@ -571,6 +571,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"harbor | produced_for | hbo", "harbor | created_by | ed fox", "ash | created_by | ed fox",
               "tide line | produced_for | hulu", "tide line | created_by | ed fox", "moss | produced_for | hbo",
               "moss | created_by | dee ray", "moss | showrun_by | cy dunn", "moss | showrun_by | dee ray"}},
+        // An executive's title in apposition before the last name of a list.
+        Case{"title_before_the_last_name_of_a_list",
+             "BBC One has ordered Drift. It will be executive produced by Fay Long, Gil Hart and the channel's senior "
+             "commissioning editor, Hal Ives.",
+             {"drift | produced_for | bbc one", "drift | executive_produced_by | fay long",
+              "drift | executive_produced_by | gil hart", "drift | executive_produced_by | hal ives"}},
+        // "its" after a network that opens the clause is that network.
+        Case{"the_network_and_its_show",
+             "Hulu is pushing into horror with its new drama Cold Lake. Netflix renewed Iron Gate, and its star Ann "
+             "Low praised Hot Springs.",
+             {"cold lake | produced_for | hulu", "iron gate | produced_for | netflix"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
