@@ -582,6 +582,12 @@ INSTANTIATE_TEST_SUITE_P(
              "Hulu is pushing into horror with its new drama Cold Lake. Netflix renewed Iron Gate, and its star Ann "
              "Low praised Hot Springs.",
              {"cold lake | produced_for | hulu", "iron gate | produced_for | netflix"}},
+        // The network that announces a return at the end of the sentence.
+        Case{"network_announces_at_the_end",
+             "\"Kite\" and \"Moss\" will each get one more season, Netflix said. Cold Lake will return for a third "
+             "season on Hulu, Netflix said.",
+             {"kite | produced_for | netflix", "moss | produced_for | netflix", "cold lake | produced_for | hulu",
+              "cold lake | renewed_for | 3"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
