@@ -136,16 +136,18 @@ int Run(int argc, char** argv) {
   }
   if (*extract) return Extract(ex);  // writes through Serd and checks each write itself
   StdoutBuffer out;
-  std::streambuf* saved = std::cout.rdbuf(&out);
+  // cout goes back to its own buffer however the command ends
+  struct Restore {
+    std::streambuf* saved;
+    ~Restore() { std::cout.rdbuf(saved); }
+  } restore{std::cout.rdbuf(&out)};
   int code = kExitError;
   if (*check) code = RulesCheck(rules_dir);
   else if (*test) code = RulesTest(rules_dir, verbose);
   else if (*bank_cmd) code = RulesBank(bank);
   else if (*explain) code = Explain(exp);
   else if (*eval) code = Eval(ev);
-  code = CheckStdout(code, out);
-  std::cout.rdbuf(saved);
-  return code;
+  return CheckStdout(code, out);
 }
 
 }  // namespace trawl::cli

@@ -29,11 +29,15 @@ std::string DefaultRulesDir() {
 }
 
 void Print(const char* format, ...) {
-  char line[512];
   va_list args;
   va_start(args, format);
-  std::vsnprintf(line, sizeof line, format, args);
+  va_list again;
+  va_copy(again, args);
+  const int size = std::vsnprintf(nullptr, 0, format, args);
   va_end(args);
+  std::string line(size > 0 ? static_cast<size_t>(size) : 0, '\0');
+  if (size > 0) std::vsnprintf(line.data(), line.size() + 1, format, again);
+  va_end(again);
   std::cout << line;
 }
 
@@ -141,7 +145,7 @@ int Extract(const ExtractOptions& o) {
       // disk or an interrupted run never leaves a truncated article file.
       const fs::path path = fs::path(o.output_dir) / (id + ext);
       const fs::path temp = fs::path(o.output_dir) / ("." + id + ext + ".part");
-      std::FILE* f = std::fopen(temp.c_str(), "wb");
+      FilePtr f(std::fopen(temp.c_str(), "wb"));
       if (!f) {
         std::cerr << temp.string() << ": error: cannot write: " << std::strerror(errno) << "\n";
         io_error = true;
@@ -149,12 +153,12 @@ int Extract(const ExtractOptions& o) {
       }
       Status st = Status::Ok();
       {
-        auto sink = MakeSerdSink(format, f);
+        auto sink = MakeSerdSink(format, f.get());
         sink->Write(graph, ArticleIri(id));
         st = sink->Finish();
       }
       errno = 0;
-      const bool closed = std::fclose(f) == 0;
+      const bool closed = std::fclose(f.release()) == 0;
       if (st.ok() && !closed) st = Status::Error(path.string(), std::string("cannot write: ") + std::strerror(errno));
       std::error_code ec;
       if (st.ok()) fs::rename(temp, path, ec);

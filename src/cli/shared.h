@@ -32,8 +32,8 @@ Engine LoadEngineOrReport(const std::string& rules_dir, GraphOptions options);
 void ForEachExtraction(const Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
                        const std::function<bool(Extraction&)>& on_extraction, int* skipped);
 
-// printf to std::cout (one line, up to 511 bytes), so a report and the lines
-// written with << share one stream, in order, and its write-error check.
+// printf to std::cout, so a report and the lines written with << share one
+// stream, in order, and its write-error check.
 [[gnu::format(printf, 1, 2)]] void Print(const char* format, ...);
 
 }  // namespace trawl::cli

@@ -128,6 +128,7 @@ struct Mentions {
   std::vector<int> sentence_topic;
   std::vector<size_t> sentence_topic_at;  // where the topic's mention starts (SIZE_MAX: none)
   int primary_series = -1;  // the series the article is mostly about
+  std::vector<int> section_series;  // per sentence: the series its section heading names, or -1
 };
 
 // Where a fact came from: enough to explain it and to point at the rule.

@@ -474,11 +474,11 @@ class DocumentRecognizer {
   }
 
   // A gazetteer entity, labelled with the fullest alias the article uses; a
-  // nickname ("the Peacock network": a lowercase word) is no label.
+  // nickname ("the Peacock network": ends in a lowercase word) is no label.
   int GazetteerEntity(EntityType type, size_t entry, std::string_view alias) {
     int id = EntityFor(type, rules_.gazetteer[entry].name);
     std::string& label = out_.entities[static_cast<size_t>(id)].label;
-    static const RE2 kNickname(R"((?:^|\s)\p{Ll}{2,}(?:\s|$))");
+    static const RE2 kNickname(R"(\s\p{Ll}{2,}$)");  // "Peacock network"
     if (alias.size() > label.size() && !RE2::PartialMatch(alias, kNickname)) label = std::string(alias);
     return id;
   }
@@ -670,6 +670,7 @@ class DocumentRecognizer {
         out_.primary_series = e;
       }
     }
+    out_.section_series = SectionSeries(doc_, out_);
     out_.sentence_topic.assign(doc_.sentences.size(), -1);
     out_.sentence_topic_at.assign(doc_.sentences.size(), SIZE_MAX);
     sentence_started_.assign(doc_.sentences.size(), false);
@@ -677,19 +678,14 @@ class DocumentRecognizer {
     std::map<EntityType, std::vector<int>> recent;
     std::map<EntityType, std::vector<int>> last_plural;  // entities of the last plural anaphor
     std::vector<int> sentence_subject_person(doc_.sentences.size(), -1);
-    // Per mention: the entities of the list of names it belongs to ("A, B
-    // and C"; itself alone if none) and where that list starts.
+    // Per list start: the entities of the list of names there ("A, B and
+    // C"; one name alone is a list of one); per mention: where its list starts.
     std::vector<std::vector<int>> lists(out_.mentions.size());
     std::vector<size_t> lists_start(out_.mentions.size());
     for (size_t i = 0, start = 0; i < out_.mentions.size(); ++i) {
       if (i == 0 || !Coordinated(i - 1, i)) start = i;
       lists_start[i] = start;
-      size_t end = i + 1;
-      while (end < out_.mentions.size() && Coordinated(end - 1, end)) ++end;
-      if (start == i)
-        for (size_t k = start; k < end; ++k)
-          for (int e : out_.mentions[k].entities) lists[start].push_back(e);
-      if (start != i) lists[i] = lists[start];
+      for (int e : out_.mentions[i].entities) lists[start].push_back(e);
     }
     auto touch = [&](EntityType t, int e) {
       std::vector<int>& list = recent[t];
@@ -721,7 +717,7 @@ class DocumentRecognizer {
           // as a pair ("A and B"); with none, it stays unresolved.
           size_t n = static_cast<size_t>(o.count);
           const size_t named = LastNamed(i, m.type);
-          if (named != SIZE_MAX && lists[named].size() > n) {
+          if (m.type == EntityType::kPerson && named != SIZE_MAX && lists[lists_start[named]].size() > n) {
             for (size_t k = named + 1; k-- > 0;)
               if (k == lists_start[k] && lists[k].size() == n && out_.mentions[k].type == m.type &&
                   !out_.mentions[k].is_reference) {
@@ -783,7 +779,6 @@ class DocumentRecognizer {
     }
   }
 
-  // Whether a role noun follows mention m: "Fargo creator Noah Hawley".
   // Two names of one list: same type, both names, only ", " / "and" / "&"
   // between them.
   bool Coordinated(size_t a, size_t b) const {
@@ -802,6 +797,7 @@ class DocumentRecognizer {
     return SIZE_MAX;
   }
 
+  // Whether a role noun follows mention m: "Fargo creator Noah Hawley".
   bool RoleFollows(const Mention& m) const {
     const std::string_view text = doc_.doc->text;
     const std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);
@@ -870,31 +866,33 @@ int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t s
   const size_t paragraph = doc.sentences[sentence].paragraph;
   for (size_t k = sentence; k-- > 0 && doc.sentences[k].paragraph == paragraph;)
     if (k < mentions.sentence_topic.size() && mentions.sentence_topic[k] >= 0) return mentions.sentence_topic[k];
-  // Under a heading that names no show ("Production"), the article's show.
-  const int section = SectionSeries(doc, mentions, sentence);
+  // Else the show the section heading names; under none, or one that names
+  // no show ("Production"), the article's show.
+  const int section = sentence < mentions.section_series.size() ? mentions.section_series[sentence] : -1;
   return section >= 0 ? section : mentions.primary_series;
 }
 
-int SectionSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence) {
-  size_t heading = SIZE_MAX;
-  for (size_t k = sentence; k-- > 0;) {
-    const Sentence& s = doc.sentences[k];
-    if (s.headline) break;
-    if (s.heading && s.paragraph != doc.sentences[sentence].paragraph) {
-      heading = s.paragraph;
-      break;
-    }
-  }
-  if (heading == SIZE_MAX) return -1;
-  int series = -1;
+std::vector<int> SectionSeries(const SegmentedDocument& doc, const Mentions& mentions) {
+  // The series each heading paragraph names: -1 for none, -2 for two or more.
+  std::map<size_t, int> named;
+  for (const Sentence& s : doc.sentences)
+    if (s.heading) named[s.paragraph] = -1;
   for (const Mention& m : mentions.mentions) {
-    if (doc.sentences[m.sentence].paragraph != heading || m.type != EntityType::kSeries || m.is_reference ||
-        m.modifier || m.entities.size() != 1)
+    auto it = named.find(doc.sentences[m.sentence].paragraph);
+    if (it == named.end() || m.type != EntityType::kSeries || m.is_reference || m.modifier || m.entities.size() != 1)
       continue;
-    if (series >= 0 && series != m.entities[0]) return -1;  // a heading of two shows names no one
-    series = m.entities[0];
+    if (it->second == -1) it->second = m.entities[0];
+    else if (it->second != m.entities[0]) it->second = -2;  // a heading of two shows names no one
   }
-  return series;
+  std::vector<int> out(doc.sentences.size(), -1);
+  int current = -1;  // the series of the last heading paragraph before
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    out[k] = current;
+    const Sentence& s = doc.sentences[k];
+    if (s.heading) current = std::max(named[s.paragraph], -1);
+    if (s.heading) out[k] = -1;  // a heading is not under itself
+  }
+  return out;
 }
 
 }  // namespace trawl

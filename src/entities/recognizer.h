@@ -35,9 +35,9 @@ class EntityRecognizer {
 // names no series.
 int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence, size_t pos);
 
-// The one series that the section heading over `sentence` names ("Future of
-// Cold Lake" above the paragraphs about it), or -1: no heading, or one that
-// names no series or two.
-int SectionSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence);
+// Per sentence, the one series that the section heading over it names
+// ("Future of Cold Lake" above the paragraphs about it), or -1: no heading,
+// or one that names no series or two.
+std::vector<int> SectionSeries(const SegmentedDocument& doc, const Mentions& mentions);
 
 }  // namespace trawl
