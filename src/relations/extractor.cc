@@ -277,13 +277,12 @@ class SentenceMatcher {
       const Mention& m = mentions_.mentions[static_cast<size_t>(i)];
       return m.type == EntityType::kSeries && !m.modifier && m.entities.size() == 1 ? m.entities[0] : -1;
     };
-    // A show the article does not name ("a comedy"): the credit may be its,
-    // so the one in focus is only a vetoed candidate.
-    auto unnamed = [&](int i) {
+    // Why a show the article does not name ("a comedy") before the match
+    // makes the one in focus only a vetoed candidate; "" for any other slot.
+    auto unnamed = [&](int i) -> std::string {
       const Mention& m = mentions_.mentions[static_cast<size_t>(i)];
-      if (m.type != EntityType::kSeries || m.modifier || !m.entities.empty()) return false;
-      out.contest = "abstained: \"" + std::string(doc_.doc->Slice(m.span)) + "\" is a show the article does not name";
-      return true;
+      if (m.type != EntityType::kSeries || m.modifier || !m.entities.empty()) return "";
+      return "abstained: \"" + std::string(doc_.doc->Slice(m.span)) + "\" is a show the article does not name";
     };
     if (rule.attach == RelationRule::Attach::kList) {
       out.list = ListItemSeries(doc_.sentences[s].paragraph);
@@ -304,31 +303,26 @@ class SentenceMatcher {
       // about a title trawl did not recognize ("as Brazil's 3%, created
       // by ...").
       const Mention* between = nullptr;
-      for (auto it = before.rbegin(); it != before.rend() && out.series < 0; ++it) {
-        if (unnamed(*it)) {
-          out.series = FocusSeries(doc_, mentions_, s, origin);
-          return out;
-        }
+      for (auto it = before.rbegin(); it != before.rend() && out.series < 0 && out.contest.empty(); ++it) {
+        out.contest = unnamed(*it);
         const Mention& m = mentions_.mentions[static_cast<size_t>(*it)];
         if (!between && (m.type == EntityType::kName || m.type == EntityType::kOther)) between = &m;
         out.series = series_of(*it);
       }
-      if (out.series >= 0 && between) {
+      if (out.series >= 0 && between && out.contest.empty()) {
         out.contest = "abstained: \"" + std::string(doc_.doc->Slice(between->span)) +
                       "\" stands between the phrase and the show before it";
         return out;
       }
-      if (out.series < 0)
+      if (out.series < 0 && out.contest.empty())
         for (int i : masked.SlotsIn(end, masked.text().size()))
           if ((out.series = series_of(i)) >= 0) break;
       if (out.series >= 0) return out;
     }
     out.series = FocusSeries(doc_, mentions_, s, origin);
-    for (int i : before) {
-      if (unnamed(i)) {
-        out.series = FocusSeries(doc_, mentions_, s, origin);
-        return out;
-      }
+    for (size_t k = 0; k < before.size() && out.contest.empty(); ++k) {
+      const int i = before[k];
+      if (!(out.contest = unnamed(i)).empty()) break;
       const int other = series_of(i);
       if (other >= 0 && other != out.series) {
         out.contest = "abstained: " + mentions_.entities[static_cast<size_t>(other)].Label() +

@@ -114,23 +114,26 @@ uint8_t ShapeOf(std::string_view text, ByteSpan span) {
   return shape;
 }
 
+// `line` without the closing quotes, brackets and spaces at its end: where
+// its last word or punctuation is.
+std::string_view WithoutClosers(std::string_view line) {
+  for (bool more = true; more && !line.empty();) {
+    more = false;
+    for (std::string_view q : {"\"", "'", ")", "\u2019", "\u201d", " "})
+      if (line.ends_with(q)) {
+        line.remove_suffix(q.size());
+        more = true;
+      }
+  }
+  return line;
+}
+
 // Whether the first paragraph is a headline: more paragraphs follow, and it
 // does not end like a sentence, or most of its longer words are capitalized.
 bool IsHeadline(std::string_view text, const std::vector<Paragraph>& paragraphs,
                 const std::vector<Sentence>& sentences) {
   if (paragraphs.size() < 2) return false;
-  std::string_view p = text.substr(paragraphs[0].span.begin, paragraphs[0].span.size());
-  // The end, past closing quotes and brackets.
-  size_t end = p.size();
-  auto ends_with = [&](std::string_view tail) { return p.substr(0, end).ends_with(tail); };
-  for (bool more = true; more && end > 0;) {
-    more = false;
-    for (std::string_view q : {"\"", "'", ")", "\u2019", "\u201d"})
-      if (ends_with(q)) {
-        end -= q.size();
-        more = true;
-      }
-  }
+  const std::string_view p = WithoutClosers(text.substr(paragraphs[0].span.begin, paragraphs[0].span.size()));
   size_t words = 0, long_words = 0, capitalized = 0;
   for (const Sentence& s : sentences) {
     if (s.paragraph != 0) break;
@@ -143,7 +146,7 @@ bool IsHeadline(std::string_view text, const std::vector<Paragraph>& paragraphs,
     }
   }
   if (words == 0 || words > 40) return false;
-  const char last = end ? p[end - 1] : '.';
+  const char last = p.empty() ? '.' : p.back();
   const bool sentence_end = last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
   const bool title_case = long_words >= 3 && capitalized * 10 >= long_words * 7;
   return !sentence_end || title_case;
@@ -162,16 +165,7 @@ void MarkHeadings(std::string_view text, const std::vector<Paragraph>& paragraph
     size_t words = 0;
     for (const Token& t : s.tokens) words += t.Is(kShapePunct) ? 0 : 1;
     if (words == 0 || words > kMaxHeadingWords) continue;
-    std::string_view line = text.substr(s.span.begin, s.span.size());
-    bool stripped = true;
-    while (stripped && !line.empty()) {
-      stripped = false;
-      for (std::string_view q : {"\"", "'", ")", "\u2019", "\u201d", " "})
-        if (line.ends_with(q)) {
-          line.remove_suffix(q.size());
-          stripped = true;
-        }
-    }
+    const std::string_view line = WithoutClosers(text.substr(s.span.begin, s.span.size()));
     if (line.empty()) continue;
     const char last = line.back();
     if (last == '.' || last == '!' || last == ':' || last == ';' || last == ',' || line.ends_with("\u2026")) continue;
