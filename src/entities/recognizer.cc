@@ -678,6 +678,8 @@ class DocumentRecognizer {
     std::map<EntityType, std::vector<int>> recent;
     std::map<EntityType, std::vector<int>> last_plural;  // entities of the last plural anaphor
     std::vector<int> sentence_subject_person(doc_.sentences.size(), -1);
+    std::vector<size_t> subject_person_at(doc_.sentences.size(), SIZE_MAX);  // mention that opens it
+    std::vector<bool> series_seen(doc_.sentences.size(), false);
     // Per list start: the entities of the list of names there ("A, B and
     // C"; one name alone is a list of one); per mention: where its list starts.
     std::vector<std::vector<int>> lists(out_.mentions.size());
@@ -773,9 +775,19 @@ class DocumentRecognizer {
           out_.sentence_topic[m.sentence] = m.entities[0];
           out_.sentence_topic_at[m.sentence] = m.span.begin;
         }
-        if (m.type == EntityType::kPerson && m.entities.size() == 1)
+        if (m.type == EntityType::kPerson && m.entities.size() == 1) {
           sentence_subject_person[m.sentence] = m.entities[0];
+          if (OpensSentence(i)) subject_person_at[m.sentence] = i;
+        }
+      } else if (m.type == EntityType::kSeries && m.entities.size() == 1 && !m.modifier &&
+                 subject_person_at[m.sentence] != SIZE_MAX && out_.sentence_topic[m.sentence] < 0 &&
+                 !series_seen[m.sentence] && PersonActsOn(subject_person_at[m.sentence], i)) {
+        // "Ann Low stars in Cold Lake, which ...": the show the sentence's
+        // subject works on now is what the sentence is about.
+        out_.sentence_topic[m.sentence] = m.entities[0];
+        out_.sentence_topic_at[m.sentence] = m.span.begin;
       }
+      if (m.type == EntityType::kSeries) series_seen[m.sentence] = true;
     }
   }
 
@@ -802,6 +814,17 @@ class DocumentRecognizer {
     const std::string_view text = doc_.doc->text;
     const std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);
     return rules_.role_after_title && RE2::PartialMatch(after, *rules_.role_after_title);
+  }
+
+  // Whether person mention p acts on series mention i now, by the words
+  // between them ("stars in", "runs"; salience.person_about in rules/).
+  bool PersonActsOn(size_t p, size_t i) const {
+    const Mention& who = out_.mentions[p];
+    const Mention& show = out_.mentions[i];
+    if (!rules_.person_about || who.sentence != show.sentence) return false;
+    for (size_t k = p + 1; k < i; ++k)
+      if (out_.mentions[k].type == EntityType::kPerson || out_.mentions[k].type == EntityType::kSeries) return false;
+    return RE2::FullMatch(doc_.doc->Slice({who.span.end, show.span.begin}), *rules_.person_about);
   }
 
   // Whether mention i (of out_) is where its sentence's subject stands: only
@@ -833,7 +856,7 @@ class DocumentRecognizer {
         if (out_.mentions[k].type == EntityType::kPerson || out_.mentions[k].type == EntityType::kSeries) return false;
       if (!RE2::FullMatch(text.substr(start, lead.span.begin - start), *rules_.sentence_opening)) return false;
     }
-    return !RoleFollows(m);
+    return m.type == EntityType::kPerson || !RoleFollows(m);  // "Ann Low stars in" is a verb
   }
 
   const RuleSet& rules_;

@@ -261,6 +261,9 @@ struct RuleSet {
   // "Fargo creator Noah Hawley").
   std::unique_ptr<RE2> sentence_opening;
   std::unique_ptr<RE2> role_after_title;
+  // The words between a sentence's subject person and a show that make the
+  // show the sentence's topic ("stars in", "runs").
+  std::unique_ptr<RE2> person_about;
   struct ClauseRule {
     std::string id;
     RuleSource source;

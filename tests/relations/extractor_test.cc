@@ -588,6 +588,23 @@ INSTANTIATE_TEST_SUITE_P(
              "season on Hulu, Netflix said.",
              {"kite | produced_for | netflix", "moss | produced_for | netflix", "cold lake | produced_for | hulu",
               "cold lake | renewed_for | 3"}},
+        // A person who works on a show now makes the sentence about it: the
+        // clause after the semicolon credits Red Acre, not the lead's show.
+        Case{"person_subject_makes_the_topic",
+             "CBS renewed Harbor Lights for a fifth season.\n\nAnn Low stars in Red Acre, which she co-created "
+             "with Bo Diaz; Grey Owl Studios and Kestrel Television produce.",
+             {"harbor lights | produced_for | cbs", "harbor lights | renewed_for | 5",
+              "red acre | created_by | ann low", "red acre | created_by | bo diaz",
+              "red acre | produced_by | grey owl studios", "red acre | produced_by | kestrel television"}},
+        // The first comma of an aside may stand inside a title's quotes; a
+        // maker's "who" clause may coordinate a credit after another verb.
+        Case{"aside_after_quoted_title_and_coordinated_who_clause",
+             "AMC has renewed \u201cDrift,\u201d the moody thriller set on the coast, for a fourth season. \u201cDrift\u201d "
+             "was created by Ann Low, who adapted Bo Diaz\u2019s novels for television and executive produces with "
+             "showrunner Cy Ng.",
+             {"drift | produced_for | amc", "drift | renewed_for | 4", "drift | created_by | ann low",
+              "drift | executive_produced_by | ann low", "drift | executive_produced_by | cy ng",
+              "drift | showrun_by | cy ng"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
