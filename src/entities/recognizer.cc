@@ -558,6 +558,9 @@ class DocumentRecognizer {
         m.entities.push_back(GazetteerEntity(m.type, static_cast<size_t>(o.gazetteer), doc_.doc->Slice(m.span)));
       } else if (m.type == EntityType::kSeason) {
         m.entities.push_back(EntityFor(EntityType::kSeason, std::to_string(o.season), o.season));
+      } else if (m.type == EntityType::kNetwork && o.reference.empty() && !o.key.empty()) {
+        // an outlet by its name's shape, not in the gazetteers ("Zephyr Networks")
+        m.entities.push_back(EntityFor(EntityType::kNetwork, o.key));
       } else if (o.typable) {
         auto it = types_.find(o.key);
         m.type = it == types_.end() ? m.type : it->second.type;

@@ -123,6 +123,16 @@ bool LooksBinary(std::string_view text) {
   return !head.empty() && odd * 10 > head.size();
 }
 
+// An opening single quote between two letters ("Fox‘s", "don‘t") is a
+// mistyped apostrophe: an opening quote never follows a letter. It becomes
+// U+2019 in place (same length, so no offset moves), and the rules need one
+// apostrophe form, not two.
+void RepairApostrophes(std::string* text) {
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  for (size_t i = text->find("\u2018"); i != std::string::npos; i = text->find("\u2018", i + 3))
+    if (i > 0 && i + 3 < text->size() && letter((*text)[i - 1]) && letter((*text)[i + 3])) (*text)[i + 2] = '\x99';
+}
+
 }  // namespace
 
 Document MakeDocument(std::string id, std::string path, std::string text) {
@@ -131,6 +141,7 @@ Document MakeDocument(std::string id, std::string path, std::string text) {
   doc.path = std::move(path);
   doc.text = RepairText(std::move(text), &doc.warnings);
   if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text.replace(0, 3, "   ");  // BOM
+  RepairApostrophes(&doc.text);
   doc.body_begin = ParseDateHeader(doc.text, &doc.date, &doc.warnings);
   return doc;
 }

@@ -48,6 +48,13 @@ TEST(ReaderTest, NulBytesBecomeSpacesWithAWarning) {
   EXPECT_EQ(d.warnings, std::vector<std::string>{"NUL byte at byte 3: 1 NUL byte(s) replaced by spaces"});
 }
 
+// An opening quote between letters is a mistyped apostrophe; quotes that
+// open a title keep their form.
+TEST(ReaderTest, AnOpeningQuoteBetweenLettersBecomesAnApostrophe) {
+  Document d = MakeDocument("x", "x.txt", "Fox\u2018s drama \u2018Cold Lake\u2019 is Ann Low\u2018s.");
+  EXPECT_EQ(d.text, "Fox\u2019s drama \u2018Cold Lake\u2019 is Ann Low\u2019s.");
+}
+
 // A header whose day is on no calendar gives no date (an xsd:date validators
 // would reject) and says so; the header still stays out of the body.
 TEST(ReaderTest, AnImpossibleDateIsDroppedWithAWarning) {

@@ -605,6 +605,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"drift | produced_for | amc", "drift | renewed_for | 4", "drift | created_by | ann low",
               "drift | executive_produced_by | ann low", "drift | executive_produced_by | cy ng",
               "drift | showrun_by | cy ng"}},
+        // An outlet known by its name's shape only; a quoted day's name is a
+        // title; a showrunner's possessive names the show the role is on;
+        // "has given a second-season renewal" is the order, not its cause.
+        Case{"shaped_outlet_quoted_day_and_possessed_show",
+             "Hulu renewed Drift for a third season. Zephyr Networks has given a second-season renewal to the "
+             "drama Pine Hollow. Netflix confirmed a third season for \u201cFriday.\u201d Netflix has also renewed "
+             "showrunner Ann Low\u2019s drama, Cold Lake, for a second season.",
+             {"drift | produced_for | hulu", "drift | renewed_for | 3", "pine hollow | produced_for | zephyr networks",
+              "pine hollow | renewed_for | 2", "friday | produced_for | netflix", "friday | renewed_for | 3",
+              "cold lake | produced_for | netflix", "cold lake | renewed_for | 2",
+              "cold lake | showrun_by | ann low"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
