@@ -68,7 +68,7 @@ void PrintMentions(const Extraction& e) {
     std::cout << "[" << s << "] " << Masked(e, s) << "\n";
     const int focus = FocusSeries(e.segmented, e.mentions, s, sentence.span.end);
     std::cout << "      (paragraph " << sentence.paragraph << (sentence.headline ? ", headline" : "")
-              << (sentence.heading ? ", heading" : "");
+              << (sentence.run_in ? ", run-in heading" : sentence.heading ? ", heading" : "");
     if (e.mentions.sentence_topic[s] >= 0) std::cout << ", subject " << EntityName(e, e.mentions.sentence_topic[s]);
     if (focus >= 0) std::cout << ", in focus " << EntityName(e, focus);
     std::cout << ")\n";

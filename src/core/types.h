@@ -61,10 +61,13 @@ struct Sentence {
   // grammar; names in it count only where the body confirms them.
   bool headline = false;
   // A section heading in the body ("Future of Cold Lake", "What's next"):
-  // one short line that does not end like a sentence, paragraphs after it.
+  // one short line that does not end like a sentence, paragraphs after it;
+  // or a run-in heading, a title alone that opens its paragraph ("Cold
+  // Lake. The drama returns ..."), whose section is that paragraph.
   bool heading = false;
-  // Capitals here say nothing of names: a headline or a heading.
-  bool TitleLine() const { return headline || heading; }
+  bool run_in = false;  // a run-in heading: a sentence of the body all the same
+  // Capitals here say nothing of names: a headline or a heading on its own line.
+  bool TitleLine() const { return headline || (heading && !run_in); }
 };
 
 struct Paragraph {
@@ -120,6 +123,9 @@ struct Mention {
 // The TYPE part of a mention's slot: "SERIES", or "MODSERIES" for a modifier.
 std::string_view SlotLabel(const Mention& m);
 
+// Mentions::section_series under a heading whose show trawl cannot name.
+inline constexpr int kUntitledSection = -3;
+
 struct Mentions {
   std::vector<Mention> mentions;  // in text order
   std::vector<Entity> entities;
@@ -128,7 +134,9 @@ struct Mentions {
   std::vector<int> sentence_topic;
   std::vector<size_t> sentence_topic_at;  // where the topic's mention starts (SIZE_MAX: none)
   int primary_series = -1;  // the series the article is mostly about
-  std::vector<int> section_series;  // per sentence: the series its section heading names, or -1
+  // per sentence: the series its section heading names, -1 for none, or
+  // kUntitledSection under a heading that names a show trawl cannot name
+  std::vector<int> section_series;
 };
 
 // Where a fact came from: enough to explain it and to point at the rule.

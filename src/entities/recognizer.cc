@@ -895,28 +895,48 @@ int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t s
   // Else the show the section heading names; under none, or one that names
   // no show ("Production"), the article's show.
   const int section = sentence < mentions.section_series.size() ? mentions.section_series[sentence] : -1;
+  if (section == kUntitledSection) return -1;  // a section about a show trawl cannot name
   return section >= 0 ? section : mentions.primary_series;
 }
 
 std::vector<int> SectionSeries(const SegmentedDocument& doc, const Mentions& mentions) {
-  // The series each heading paragraph names: -1 for none, -2 for two or more.
-  std::map<size_t, int> named;
-  for (const Sentence& s : doc.sentences)
-    if (s.heading) named[s.paragraph] = -1;
+  // The series each heading names: -1 for none, -2 for two or more, and
+  // kUntitledSection where it names no show but a title trawl did not
+  // recognize ("The Chi"), or where a run-in heading names no show at all.
+  constexpr int kNone = -1, kTwo = -2;
+  std::map<size_t, int> named;     // heading sentence -> series
+  std::map<size_t, bool> has_name;  // heading sentence -> holds an untyped name
+  std::map<size_t, bool> typed;     // heading sentence -> holds a name of another type
+  for (size_t k = 0; k < doc.sentences.size(); ++k)
+    if (doc.sentences[k].heading) named[k] = kNone;
   for (const Mention& m : mentions.mentions) {
-    auto it = named.find(doc.sentences[m.sentence].paragraph);
-    if (it == named.end() || m.type != EntityType::kSeries || m.is_reference || m.modifier || m.entities.size() != 1)
-      continue;
-    if (it->second == -1) it->second = m.entities[0];
-    else if (it->second != m.entities[0]) it->second = -2;  // a heading of two shows names no one
+    auto it = named.find(m.sentence);
+    if (it == named.end() || m.is_reference) continue;
+    if (m.type == EntityType::kName) has_name[m.sentence] = true;
+    // "Enter Jo Park.": a heading with a person or a company in it is no title
+    if (m.type != EntityType::kName && m.type != EntityType::kSeries) typed[m.sentence] = true;
+    if (m.type != EntityType::kSeries || m.modifier || m.entities.size() != 1) continue;
+    if (it->second == kNone) it->second = m.entities[0];
+    else if (it->second != m.entities[0]) it->second = kTwo;  // a heading of two shows names no one
   }
-  std::vector<int> out(doc.sentences.size(), -1);
-  int current = -1;  // the series of the last heading paragraph before
+  std::vector<int> out(doc.sentences.size(), kNone);
+  int current = kNone;  // the series of the last heading paragraph before
+  int run_in = kNone;   // the series of the run-in heading of run_in_paragraph
+  size_t run_in_paragraph = SIZE_MAX;
   for (size_t k = 0; k < doc.sentences.size(); ++k) {
-    out[k] = current;
     const Sentence& s = doc.sentences[k];
-    if (s.heading) current = std::max(named[s.paragraph], -1);
-    if (s.heading) out[k] = -1;  // a heading is not under itself
+    out[k] = s.paragraph == run_in_paragraph ? run_in : current;
+    if (!s.heading) continue;
+    out[k] = kNone;  // a heading is not under itself
+    const bool run_in_heading = s.run_in;
+    int series = named[k] == kTwo ? kNone : named[k];
+    if (series == kNone && !typed[k] && (has_name[k] || run_in_heading)) series = kUntitledSection;
+    if (run_in_heading) {
+      run_in = series;
+      run_in_paragraph = s.paragraph;
+    } else {
+      current = series;
+    }
   }
   return out;
 }

@@ -154,7 +154,8 @@ bool IsHeadline(std::string_view text, const std::vector<Paragraph>& paragraphs,
 
 // Marks the section headings of the body: a paragraph of one sentence, of
 // at most kMaxHeadingWords words, that does not end like a sentence (past
-// closing quotes and brackets), with a paragraph after it.
+// closing quotes and brackets), with a paragraph after it; and run-in
+// headings, a title that opens its paragraph as a sentence of its own.
 void MarkHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs, std::vector<Sentence>* sentences) {
   constexpr size_t kMaxHeadingWords = 10;
   std::vector<int> sentences_in(paragraphs.size(), 0);
@@ -170,6 +171,28 @@ void MarkHeadings(std::string_view text, const std::vector<Paragraph>& paragraph
     const char last = line.back();
     if (last == '.' || last == '!' || last == ':' || last == ';' || last == ',' || line.ends_with("\u2026")) continue;
     s.heading = true;
+  }
+  // A run-in heading: a paragraph that opens with a title alone and a full
+  // stop, the way listicles and newsletters head each item ("Cold Lake. The
+  // drama returns ..."): a few capitalized words, no comma, nothing else.
+  constexpr size_t kMaxRunInWords = 6;
+  for (size_t k = 0; k < sentences->size(); ++k) {
+    Sentence& s = (*sentences)[k];
+    if (s.headline || s.paragraph == 0 || sentences_in[s.paragraph] < 2) continue;
+    if (k > 0 && (*sentences)[k - 1].paragraph == s.paragraph) continue;  // not the paragraph's first
+    const std::string_view line = WithoutClosers(text.substr(s.span.begin, s.span.size()));
+    if (!line.ends_with(".") || line.ends_with("..")) continue;
+    size_t words = 0;
+    bool title = true;
+    for (const Token& t : s.tokens) {
+      const std::string_view w = text.substr(t.span.begin, t.span.size());
+      if (w == "," || w == ";" || w == ":" || w == "?" || w == "!") title = false;
+      if (t.Is(kShapePunct)) continue;
+      ++words;
+      const bool joiner = w == "of" || w == "the" || w == "and" || w == "a" || w == "in" || w == "on" || w == "to";
+      title &= t.Is(kShapeUpperInitial) || t.Is(kShapeDigitInitial) || joiner;
+    }
+    if (title && words > 0 && words <= kMaxRunInWords) s.heading = s.run_in = true;
   }
 }
 

@@ -616,6 +616,15 @@ INSTANTIATE_TEST_SUITE_P(
               "pine hollow | renewed_for | 2", "friday | produced_for | netflix", "friday | renewed_for | 3",
               "cold lake | produced_for | netflix", "cold lake | renewed_for | 2",
               "cold lake | showrun_by | ann low"}},
+        // A listicle item headed by a title trawl cannot type ("The Quiet
+        // Hour.") or by no title ("Sorry.") is about a show it cannot name:
+        // its credits go to no show, never to the article's; a run-in
+        // heading with a person in it ("Enter Maya Park.") heads no item.
+        Case{"run_in_headings",
+             "Hulu renewed Drift for a third season.\n\nAlso on my list:\n\nThe Quiet Hour. Ann Low created this "
+             "Netflix thriller, and Bo Diaz executive produces it.\n\nSorry. Cy Ng created the drama for HBO.\n\n"
+             "Enter Maya Park. She runs Drift as its showrunner.",
+             {"drift | produced_for | hulu", "drift | renewed_for | 3", "drift | showrun_by | maya park"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",

@@ -89,6 +89,27 @@ TEST(SegmenterHeadlineTest, AShortBodyLineThatDoesNotEndASentenceIsAHeading) {
   EXPECT_FALSE(sd.sentences[6].heading);  // nothing after it to head
 }
 
+// A listicle's item opens with its title as a sentence of its own: a run-in
+// heading. A sentence that is not a bare title ("It holds up.") or that does
+// not open its paragraph is none.
+TEST(SegmenterHeadlineTest, ATitleThatOpensItsParagraphIsARunInHeading) {
+  Document doc;
+  SegmentedDocument sd = SegmentText(
+      "Hulu renewed Drift.\n\nThe Quiet Hour. Ann Low created it.\n\nIt holds up. Mostly.\n\n"
+      "Cold Lake, Maine. Bo Diaz runs it.\n\nThe End Of The Road Is Here Again Now. Yes.",
+      &doc);
+  ASSERT_EQ(sd.sentences.size(), 9u);
+  EXPECT_FALSE(sd.sentences[0].run_in);
+  EXPECT_TRUE(sd.sentences[1].run_in);
+  EXPECT_TRUE(sd.sentences[1].heading);
+  EXPECT_FALSE(sd.sentences[1].TitleLine());  // its names are found as in the body
+  EXPECT_FALSE(sd.sentences[2].run_in);
+  EXPECT_FALSE(sd.sentences[3].run_in);  // not a title
+  EXPECT_FALSE(sd.sentences[4].run_in);  // not the paragraph's first
+  EXPECT_FALSE(sd.sentences[5].run_in);  // a comma
+  EXPECT_FALSE(sd.sentences[7].run_in);  // too long for a title
+}
+
 TEST(SegmenterHeadlineTest, AFirstParagraphThatIsASentenceIsNoHeadline) {
   Document doc;
   SegmentedDocument sd = SegmentText("Drift is getting a third season.\n\nHulu said so on Monday.", &doc);
