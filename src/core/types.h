@@ -130,7 +130,8 @@ struct Mentions {
   std::vector<Mention> mentions;  // in text order
   std::vector<Entity> entities;
   // Per sentence: the series the sentence is about (its first series
-  // mention), or -1. Drives "the series" and rules without a subject.
+  // mention), -1, or kUntitledSection where a paragraph opens on a name
+  // trawl could not type. Drives "the series" and rules without a subject.
   std::vector<int> sentence_topic;
   std::vector<size_t> sentence_topic_at;  // where the topic's mention starts (SIZE_MAX: none)
   int primary_series = -1;  // the series the article is mostly about

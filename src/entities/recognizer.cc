@@ -763,6 +763,15 @@ class DocumentRecognizer {
           m.entities.push_back(last.back());
         }
       }
+      // A paragraph that opens on a name trawl could not type ("Dusk has
+      // nothing to do with ...") is about something it cannot name: its
+      // anaphors and bare credits stay with no show (FocusSeries).
+      if (!sentence_started_[m.sentence] && m.type == EntityType::kName && !m.is_reference &&
+          ParagraphOpener(m.sentence) && OpensSentence(i) && UntypedSubject(m) && !NamesSeriesAfter(i)) {
+        sentence_started_[m.sentence] = true;
+        out_.sentence_topic[m.sentence] = kUntitledSection;
+        out_.sentence_topic_at[m.sentence] = m.span.begin;
+      }
       if (m.entities.empty()) continue;
       if (m.is_reference && m.entities.size() > 1) last_plural[m.type] = m.entities;
       if (!m.is_reference || m.type == EntityType::kSeries)
@@ -817,6 +826,30 @@ class DocumentRecognizer {
     const std::string_view text = doc_.doc->text;
     const std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);
     return rules_.role_after_title && RE2::PartialMatch(after, *rules_.role_after_title);
+  }
+
+  // Whether untyped mention m is a clause's subject by the words after it
+  // (salience.untyped_subject: "Dusk has nothing to do with ..."), not a
+  // modifier ("The Chicago restaurant drama") or one of a list.
+  bool UntypedSubject(const Mention& m) const {
+    if (!rules_.untyped_subject) return false;
+    const size_t end = doc_.sentences[m.sentence].span.end;
+    return RE2::PartialMatch(doc_.doc->Slice({m.span.end, end}), *rules_.untyped_subject);
+  }
+
+  // Whether a show is named after mention i in its sentence: "Lumen has
+  // renewed Firehouse" is about Firehouse, whoever Lumen is.
+  bool NamesSeriesAfter(size_t i) const {
+    for (size_t k = i + 1; k < out_.mentions.size() && out_.mentions[k].sentence == out_.mentions[i].sentence; ++k)
+      if (out_.mentions[k].type == EntityType::kSeries && !out_.mentions[k].is_reference) return true;
+    return false;
+  }
+
+  // Whether sentence s is the first of its paragraph, in the body.
+  bool ParagraphOpener(size_t s) const {
+    const Sentence& sentence = doc_.sentences[s];
+    if (sentence.headline || sentence.heading) return false;
+    return s == 0 || doc_.sentences[s - 1].paragraph != sentence.paragraph;
   }
 
   // Whether person mention p acts on series mention i now, by the words
@@ -885,13 +918,15 @@ Mentions EntityRecognizer::Recognize(const SegmentedDocument& doc) const {
 }
 
 int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence, size_t pos) {
-  // The sentence's own subject, when that is a series before `pos`.
-  if (sentence < mentions.sentence_topic.size() && mentions.sentence_topic[sentence] >= 0 &&
-      mentions.sentence_topic_at[sentence] < pos)
-    return mentions.sentence_topic[sentence];
+  // The sentence's own subject, when that is a series before `pos`; else
+  // the nearest earlier one of the paragraph. A paragraph that opens on an
+  // untyped name has no show in focus until a sentence names one.
+  auto topic = [&](size_t k) { return k < mentions.sentence_topic.size() ? mentions.sentence_topic[k] : -1; };
+  if (topic(sentence) != -1 && mentions.sentence_topic_at[sentence] < pos)
+    return topic(sentence) == kUntitledSection ? -1 : topic(sentence);
   const size_t paragraph = doc.sentences[sentence].paragraph;
   for (size_t k = sentence; k-- > 0 && doc.sentences[k].paragraph == paragraph;)
-    if (k < mentions.sentence_topic.size() && mentions.sentence_topic[k] >= 0) return mentions.sentence_topic[k];
+    if (topic(k) != -1) return topic(k) == kUntitledSection ? -1 : topic(k);
   // Else the show the section heading names; under none, or one that names
   // no show ("Production"), the article's show.
   const int section = sentence < mentions.section_series.size() ? mentions.section_series[sentence] : -1;

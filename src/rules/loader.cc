@@ -728,6 +728,8 @@ class Loader {
         if (auto p = t["opening"].value<std::string>()) rules_->sentence_opening = Compile(*p, loc, "salience.opening");
         if (auto p = t["role_after"].value<std::string>()) rules_->role_after_title = Compile(*p, loc, "salience.role_after");
         if (auto p = t["person_about"].value<std::string>()) rules_->person_about = Compile(*p, loc, "salience.person_about");
+        if (auto p = t["untyped_subject"].value<std::string>())
+          rules_->untyped_subject = Compile(*p, loc, "salience.untyped_subject");
       } else if (key.str() != "frame" && key.str() != "clause") {
         Error(loc, "unknown section '" + std::string(key.str()) + "' (want [[frame]], [[clause]] or [salience])");
       }

@@ -264,6 +264,9 @@ struct RuleSet {
   // The words between a sentence's subject person and a show that make the
   // show the sentence's topic ("stars in", "runs").
   std::unique_ptr<RE2> person_about;
+  // What after an untyped name that opens a paragraph makes it the
+  // subject: such a paragraph is about a show trawl cannot name.
+  std::unique_ptr<RE2> untyped_subject;
   struct ClauseRule {
     std::string id;
     RuleSource source;

@@ -625,6 +625,14 @@ INSTANTIATE_TEST_SUITE_P(
              "Netflix thriller, and Bo Diaz executive produces it.\n\nSorry. Cy Ng created the drama for HBO.\n\n"
              "Enter Maya Park. She runs Drift as its showrunner.",
              {"drift | produced_for | hulu", "drift | renewed_for | 3", "drift | showrun_by | maya park"}},
+        // A paragraph that opens on an untyped name as a subject is about a
+        // show trawl cannot name: "the drama" there is no one's; a paragraph
+        // that opens on a modifier ("The Boston legal drama") still is.
+        Case{"paragraph_opening_on_an_untyped_subject",
+             "Hulu renewed Drift for a third season.\n\nVantor has nothing to do with any of that. Ann Low, who "
+             "created the drama, serves as its showrunner.\n\nThe Boston legal drama, created by Bo Diaz, is "
+             "Hulu\u2019s biggest hit.",
+             {"drift | produced_for | hulu", "drift | renewed_for | 3", "drift | created_by | bo diaz"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
