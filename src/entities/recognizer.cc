@@ -763,7 +763,7 @@ class DocumentRecognizer {
           m.entities.push_back(last.back());
         }
       }
-      // A paragraph that opens on a name trawl could not type ("Dusk has
+      // A paragraph that opens on a name trawl could not type ("Vantor has
       // nothing to do with ...") is about something it cannot name: its
       // anaphors and bare credits stay with no show (FocusSeries).
       if (!sentence_started_[m.sentence] && m.type == EntityType::kName && !m.is_reference &&
@@ -829,7 +829,7 @@ class DocumentRecognizer {
   }
 
   // Whether untyped mention m is a clause's subject by the words after it
-  // (salience.untyped_subject: "Dusk has nothing to do with ..."), not a
+  // (salience.untyped_subject: "Vantor has nothing to do with ..."), not a
   // modifier ("The Chicago restaurant drama") or one of a list.
   bool UntypedSubject(const Mention& m) const {
     if (!rules_.untyped_subject) return false;
@@ -939,20 +939,23 @@ std::vector<int> SectionSeries(const SegmentedDocument& doc, const Mentions& men
   // kUntitledSection where it names no show but a title trawl did not
   // recognize ("The Chi"), or where a run-in heading names no show at all.
   constexpr int kNone = -1, kTwo = -2;
-  std::map<size_t, int> named;     // heading sentence -> series
-  std::map<size_t, bool> has_name;  // heading sentence -> holds an untyped name
-  std::map<size_t, bool> typed;     // heading sentence -> holds a name of another type
+  struct Heading {
+    int series = kNone;
+    bool untyped = false;  // holds an untyped name
+    bool typed = false;    // holds a person's or a company's name: "Enter Jo Park." is no title
+  };
+  std::map<size_t, Heading> headings;  // by sentence
   for (size_t k = 0; k < doc.sentences.size(); ++k)
-    if (doc.sentences[k].heading) named[k] = kNone;
+    if (doc.sentences[k].heading) headings[k] = Heading{};
   for (const Mention& m : mentions.mentions) {
-    auto it = named.find(m.sentence);
-    if (it == named.end() || m.is_reference) continue;
-    if (m.type == EntityType::kName) has_name[m.sentence] = true;
-    // "Enter Jo Park.": a heading with a person or a company in it is no title
-    if (m.type != EntityType::kName && m.type != EntityType::kSeries) typed[m.sentence] = true;
+    auto it = headings.find(m.sentence);
+    if (it == headings.end() || m.is_reference) continue;
+    Heading& h = it->second;
+    if (m.type == EntityType::kName) h.untyped = true;
+    if (m.type != EntityType::kName && m.type != EntityType::kSeries) h.typed = true;
     if (m.type != EntityType::kSeries || m.modifier || m.entities.size() != 1) continue;
-    if (it->second == kNone) it->second = m.entities[0];
-    else if (it->second != m.entities[0]) it->second = kTwo;  // a heading of two shows names no one
+    if (h.series == kNone) h.series = m.entities[0];
+    else if (h.series != m.entities[0]) h.series = kTwo;  // a heading of two shows names no one
   }
   std::vector<int> out(doc.sentences.size(), kNone);
   int current = kNone;  // the series of the last heading paragraph before
@@ -963,10 +966,10 @@ std::vector<int> SectionSeries(const SegmentedDocument& doc, const Mentions& men
     out[k] = s.paragraph == run_in_paragraph ? run_in : current;
     if (!s.heading) continue;
     out[k] = kNone;  // a heading is not under itself
-    const bool run_in_heading = s.run_in;
-    int series = named[k] == kTwo ? kNone : named[k];
-    if (series == kNone && !typed[k] && (has_name[k] || run_in_heading)) series = kUntitledSection;
-    if (run_in_heading) {
+    const Heading& h = headings[k];
+    int series = h.series == kTwo ? kNone : h.series;
+    if (series == kNone && !h.typed && (h.untyped || s.run_in)) series = kUntitledSection;
+    if (s.run_in) {
       run_in = series;
       run_in_paragraph = s.paragraph;
     } else {
