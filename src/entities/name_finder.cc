@@ -311,6 +311,14 @@ class DocumentNames {
           end = next;
           continue;
         }
+        // Carmen “Carmy” Berzatto: a quoted nickname after a given name
+        // stays inside the person's name.
+        if (u[next].quote == 1 && next + 3 < u.size() && u[next + 2].quote == -1 && u[next + 1].cap &&
+            su.Spaced(end, next) && su.Spaced(next + 2, next + 3) && IsNameWord(s, next + 3) &&
+            lex_.given_names.count(Word(s, end))) {
+          end = next + 3;
+          continue;
+        }
         // "Station 19": a short number after a word of the name.
         if (su.Spaced(end, next) && u[next].kind == UnitKind::kNumber && u[end].kind == UnitKind::kWord &&
             u[next].span.size() <= 4) {

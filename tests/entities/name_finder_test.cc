@@ -34,6 +34,18 @@ TEST(NameFinderTest, ASlashJoinsTwoWordsButPartsTwoLongerNames) {
   EXPECT_FALSE(Has(names, "Ann Low/Joe Ray"));
 }
 
+// A quoted nickname after a given name stays inside the person's name; a
+// quoted title after a word that is no given name stays a title of its own.
+TEST(NameFinderTest, AQuotedNicknameStaysInsideTheName) {
+  auto names = Names("Showrunner Tom 'Tad' Reyes returns. Creator Ann \u201cAnnie\u201d Low agreed. "
+                     "The Harbor \u201cLights\u201d Festival ended.");
+  EXPECT_TRUE(Has(names, "Tom 'Tad' Reyes")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(Has(names, "Ann \u201cAnnie\u201d Low"));
+  EXPECT_FALSE(Has(names, "Tom"));
+  EXPECT_FALSE(Has(names, "Tad Reyes"));
+  EXPECT_FALSE(Has(names, "Harbor \u201cLights\u201d Festival"));
+}
+
 // After a title cue a preposition may join a title, but not to a date.
 TEST(NameFinderTest, ATitleAfterACueDoesNotJoinADate) {
   auto names = Names("The network renewed Cold Lake on Monday. It renewed Nobody Sleeps in Crete.");
