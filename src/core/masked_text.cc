@@ -96,6 +96,12 @@ std::vector<int> MaskedText::SlotsIn(size_t begin, size_t end) const {
   return out;
 }
 
+size_t MaskedText::SlotBegin(int mention) const {
+  for (const Piece& p : pieces_)
+    if (p.mention == mention) return p.masked_begin;
+  return std::string::npos;
+}
+
 bool MaskedText::TouchesSlot(size_t begin, size_t end) const {
   for (const Piece& p : pieces_)
     if (p.mention >= 0 && p.masked_begin < end && begin < p.masked_end) return true;

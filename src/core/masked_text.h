@@ -36,6 +36,8 @@ class MaskedText {
   ByteSpan ToOriginal(size_t begin, size_t end) const;
   // Mention indices of the slots that lie in masked bytes [begin, end).
   std::vector<int> SlotsIn(size_t begin, size_t end) const;
+  // Where the slot of `mention` begins in the masked text (npos: no slot).
+  size_t SlotBegin(int mention) const;
   // Whether [begin, end) touches a slot at all.
   bool TouchesSlot(size_t begin, size_t end) const;
 

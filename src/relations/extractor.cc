@@ -330,6 +330,18 @@ class SentenceMatcher {
         break;
       }
     }
+    // A show the sentence later says a role is on may be the one the credit
+    // is on ("Showrunner Bo Diaz was replaced by Cy Ng on Drift"); one named
+    // in passing ("the Drift spinoff", "as was Drift") is not.
+    static const RE2 kRoleOn(R"(\s(?:on|for)\s(?:the\s)?[“"‘]?$)");
+    for (int i : masked.SlotsIn(end, masked.text().size())) {
+      if (!out.contest.empty()) break;
+      const int other = series_of(i);
+      if (other >= 0 && other != out.series &&
+          RE2::PartialMatch(std::string_view(masked.text()).substr(0, masked.SlotBegin(i)), kRoleOn))
+        out.contest = "abstained: " + mentions_.entities[static_cast<size_t>(other)].Label() +
+                      ", named after it, competes with the series in focus";
+    }
     return out;
   }
 

@@ -633,6 +633,16 @@ INSTANTIATE_TEST_SUITE_P(
              "created the drama, serves as its showrunner.\n\nThe Boston legal drama, created by Bo Diaz, is "
              "Hulu\u2019s biggest hit.",
              {"drift | produced_for | hulu", "drift | renewed_for | 3", "drift | created_by | bo diaz"}},
+        // A role on a show named later in the sentence ("... on Drift") is
+        // not the focus's: trawl abstains ("Dee Ray" below), and a succession
+        // gives both holders to that show; a show named later in passing
+        // ("the team of Drift") takes nothing from the focus.
+        Case{"role_on_a_show_named_after",
+             "Starz has renewed Vesper for a third season. Showrunner Bo Diaz was replaced by Cy Ng on Drift. "
+             "Showrunner Dee Ray will stay on for a year on Drift. "
+             "Executive producer Ann Low praised the cast, as did the team of Drift.",
+             {"vesper | produced_for | starz", "vesper | renewed_for | 3", "drift | showrun_by | bo diaz",
+              "drift | showrun_by | cy ng", "vesper | executive_produced_by | ann low"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
