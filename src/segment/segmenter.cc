@@ -170,6 +170,9 @@ void MarkHeadings(std::string_view text, const std::vector<Paragraph>& paragraph
     if (line.empty()) continue;
     const char last = line.back();
     if (last == '.' || last == '!' || last == ':' || last == ';' || last == ',' || line.ends_with("\u2026")) continue;
+    // "Creator: Ann Low": one word and a colon make a label and its value
+    const bool label = s.tokens.size() > 2 && text.substr(s.tokens[1].span.begin, s.tokens[1].span.size()) == ":";
+    if (label) continue;
     s.heading = true;
   }
   // A run-in heading: a paragraph that opens with a title alone and a full

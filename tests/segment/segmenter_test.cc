@@ -89,6 +89,17 @@ TEST(SegmenterHeadlineTest, AShortBodyLineThatDoesNotEndASentenceIsAHeading) {
   EXPECT_FALSE(sd.sentences[6].heading);  // nothing after it to head
 }
 
+// A fact sheet's "Label: value" line is no heading: its names are read as
+// the body's ("Creator: Ann Low").
+TEST(SegmenterHeadlineTest, ALabelAndItsValueIsNoHeading) {
+  Document doc;
+  SegmentedDocument sd =
+      SegmentText("Hulu has renewed the drama Drift.\n\nCreator: Ann Low\n\nWhat comes next\n\nIt ends.", &doc);
+  ASSERT_EQ(sd.sentences.size(), 4u);
+  EXPECT_FALSE(sd.sentences[1].heading);
+  EXPECT_TRUE(sd.sentences[2].heading);
+}
+
 // A listicle's item opens with its title as a sentence of its own: a run-in
 // heading. A sentence that is not a bare title ("It holds up.") or that does
 // not open its paragraph is none.
