@@ -194,6 +194,13 @@ class SentenceMatcher {
         if (subjects.empty() || objects.empty()) return;
         std::string veto = Veto(relation, masked, match.begin, match.end);
         if (veto.empty()) veto = contest;
+        // "A and B were renewed for a fifth and a second season,
+        // respectively": a list of objects pairs by order with the subjects,
+        // whatever rule matched; lists of different lengths (one seen only in
+        // part) pair nothing. One object still goes to every subject.
+        static const RE2 kRespectively(R"(^[^.;]*?\brespectively\b)");
+        respectively |= objects.size() > 1 &&
+                        RE2::PartialMatch(std::string_view(mt).substr(match.end), kRespectively);
         if (respectively) {
           if (subjects.size() != objects.size()) return;
           for (size_t i = 0; i < subjects.size(); ++i)

@@ -643,6 +643,18 @@ INSTANTIATE_TEST_SUITE_P(
              "Executive producer Ann Low praised the cast, as did the team of Drift.",
              {"vesper | produced_for | starz", "vesper | renewed_for | 3", "drift | showrun_by | bo diaz",
               "drift | showrun_by | cy ng", "vesper | executive_produced_by | ann low"}},
+        // "respectively" pairs two lists by order in any rule's match; lists
+        // of different lengths pair nothing (and then no renewal implies the
+        // lead's network either).
+        Case{"respectively_pairs_lists_in_any_rule",
+             "Hulu has renewed the drama Cold Lake for a third season.\n\nRed Acre and Blue Bay were renewed for a "
+             "fifth and second season, respectively. Hulu renewed Iron Gate and Tin Roof for their fourth and sixth "
+             "seasons, respectively. Quill Street and Moss Hall were renewed for a fourth, fifth and sixth season, "
+             "respectively.",
+             {"cold lake | produced_for | hulu", "cold lake | renewed_for | 3", "red acre | renewed_for | 5",
+              "blue bay | renewed_for | 2", "iron gate | produced_for | hulu", "tin roof | produced_for | hulu",
+              "iron gate | renewed_for | 4", "tin roof | renewed_for | 6", "red acre | produced_for | hulu",
+              "blue bay | produced_for | hulu"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
