@@ -1,6 +1,7 @@
 #include "entities/recognizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -772,6 +773,13 @@ class DocumentRecognizer {
         out_.sentence_topic[m.sentence] = kUntitledSection;
         out_.sentence_topic_at[m.sentence] = m.span.begin;
       }
+      // "The untitled series follows ...": the paragraph goes on about a show
+      // trawl cannot name.
+      if (!sentence_started_[m.sentence] && m.is_reference && o.reference == "unnamed" && OpensSentence(i)) {
+        sentence_started_[m.sentence] = true;
+        out_.sentence_topic[m.sentence] = kUntitledSection;
+        out_.sentence_topic_at[m.sentence] = m.span.begin;
+      }
       if (m.entities.empty()) continue;
       if (m.is_reference && m.entities.size() > 1) last_plural[m.type] = m.entities;
       if (!m.is_reference || m.type == EntityType::kSeries)
@@ -822,11 +830,7 @@ class DocumentRecognizer {
   }
 
   // Whether a role noun follows mention m: "Fargo creator Noah Hawley".
-  bool RoleFollows(const Mention& m) const {
-    const std::string_view text = doc_.doc->text;
-    const std::string_view after = text.substr(m.span.end, doc_.sentences[m.sentence].span.end - m.span.end);
-    return rules_.role_after_title && RE2::PartialMatch(after, *rules_.role_after_title);
-  }
+  bool RoleFollows(const Mention& m) const { return trawl::RoleFollows(rules_, doc_, m); }
 
   // Whether untyped mention m is a clause's subject by the words after it
   // (salience.untyped_subject: "Vantor has nothing to do with ..."), not a
@@ -915,6 +919,17 @@ class DocumentRecognizer {
 
 Mentions EntityRecognizer::Recognize(const SegmentedDocument& doc) const {
   return DocumentRecognizer(rules_, doc).Run();
+}
+
+bool RoleFollows(const RuleSet& rules, const SegmentedDocument& doc, const Mention& m) {
+  const std::string_view text = doc.doc->text;
+  if (!rules.role_after_title) return false;
+  const std::string_view after = text.substr(m.span.end, doc.sentences[m.sentence].span.end - m.span.end);
+  if (!doc.sentences[m.sentence].headline) return RE2::PartialMatch(after, *rules.role_after_title);
+  // A headline is title case: "From “Cold Lake” Showrunner"
+  std::string lower(after);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return RE2::PartialMatch(lower, *rules.role_after_title);
 }
 
 int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence, size_t pos) {

@@ -35,6 +35,10 @@ class EntityRecognizer {
 // names no series.
 int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t sentence, size_t pos);
 
+// Whether a role noun follows mention m (salience.role_after): "Fargo
+// creator Noah Hawley" names Fargo as Noah Hawley's credit, in passing.
+bool RoleFollows(const RuleSet& rules, const SegmentedDocument& doc, const Mention& m);
+
 // Per sentence, the one series that the section heading over it names
 // ("Future of Cold Lake" above the paragraphs about it), or -1: no heading,
 // or one that names no series or two.

@@ -48,9 +48,10 @@ class SentenceMatcher {
       : rules_(rules), doc_(doc), mentions_(mentions), out_(out) {}
 
   void Run() {
-    std::vector<std::vector<int>> by_sentence(doc_.sentences.size());
+    by_sentence_.assign(doc_.sentences.size(), {});
     for (size_t i = 0; i < mentions_.mentions.size(); ++i)
-      by_sentence[mentions_.mentions[i].sentence].push_back(static_cast<int>(i));
+      by_sentence_[mentions_.mentions[i].sentence].push_back(static_cast<int>(i));
+    const auto& by_sentence = by_sentence_;
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (by_sentence[s].empty()) continue;
       MaskedText masked = MaskedText::Render(
@@ -74,8 +75,9 @@ class SentenceMatcher {
   // read as "Ann Low now runs Hot Springs" and "Ann Low was showrunner of
   // Cold Lake", so a rule never has to choose between clause and sentence,
   // and the series of one clause does not compete for the other's credits.
-  std::vector<MaskedText> Views(const MaskedText& masked) const {
+  std::vector<MaskedText> Views(const MaskedText& masked) {
     std::vector<MaskedText> views{masked};
+    asides_.clear();
     const std::string& t = masked.text();
     struct Cut {
       size_t begin, end;  // removed from the main view
@@ -95,6 +97,7 @@ class SentenceMatcher {
         if (rule.not_after && RE2::PartialMatch(std::string_view(t).substr(0, ab), *rule.not_after)) continue;
         if (end <= body) continue;
         views.push_back(masked.Excerpt({{ab, ae}, {body, end}}, rule.glue));
+        if (rule.aside) asides_.push_back(masked.ToOriginal(body, end));
         // Clauses that overlap one already cut ("A, who ..., developed X and
         // share ...") are read, but cut from the main view only once.
         bool overlaps = false;
@@ -337,6 +340,31 @@ class SentenceMatcher {
         break;
       }
     }
+    // A clause still belongs to its sentence: when the match is a clause
+    // that is no aside read on its own, or lies in an aside, a show named in
+    // the rest of the sentence ("ordered Drift from Ann Low, who executive
+    // produces", "Ann Low runs Drift and executive produces", "Ann Low, who
+    // executive produces, sold Drift") may be the credit's. A show an aside
+    // names is named in passing ("Ann Low, who created Drift, runs ..."), as
+    // is one before a role noun ("succeeds Drift creator Ann Low").
+    auto in_aside = [&](const ByteSpan& span) {
+      return std::any_of(asides_.begin(), asides_.end(),
+                         [&](const ByteSpan& a) { return a.begin <= span.begin && span.end <= a.end; });
+    };
+    const bool match_in_aside = std::any_of(asides_.begin(), asides_.end(), [&](const ByteSpan& a) {
+      return a.Overlaps(masked.ToOriginal(begin, end));
+    });
+    for (int i : by_sentence_[s]) {
+      if (!out.contest.empty()) break;
+      const ByteSpan span = mentions_.mentions[static_cast<size_t>(i)].span;
+      if ((masked.SlotBegin(i) != std::string::npos && !match_in_aside) || in_aside(span) ||
+          RoleFollows(rules_, doc_, mentions_.mentions[static_cast<size_t>(i)]))
+        continue;
+      const int other = series_of(i);
+      if (other >= 0 && other != out.series)
+        out.contest = "abstained: " + mentions_.entities[static_cast<size_t>(other)].Label() +
+                      ", named in the rest of the sentence, competes with the series in focus";
+    }
     // A show the sentence later says a role is on may be the one the credit
     // is on ("Showrunner Bo Diaz was replaced by Cy Ng on Drift"); one named
     // in passing ("the Drift spinoff", "as was Drift") is not.
@@ -495,6 +523,8 @@ class SentenceMatcher {
   Facts* out_;
   std::set<std::tuple<std::string, int, int>> seen_;
   std::vector<Match> matches_;  // of the current sentence
+  std::vector<std::vector<int>> by_sentence_;  // mention indices of each sentence, in order
+  std::vector<ByteSpan> asides_;               // of the current sentence, in original bytes
 };
 
 }  // namespace

@@ -739,6 +739,7 @@ class Loader {
       c.id = head.id;
       c.source = head.source;
       c.glue = t["glue"].value_or(std::string(" "));
+      c.aside = t["aside"].value_or(false);
       c.pattern = Compile(t["pattern"].value_or(std::string()), head.loc, c.id);
       if (!c.pattern) return;
       if (auto p = t["not_after"].value<std::string>()) c.not_after = Compile(*p, head.loc, c.id + ".not_after");

@@ -276,6 +276,11 @@ struct RuleSet {
     // "Created by Ann Low, the drama ..." the comma ends a fronted phrase.
     std::unique_ptr<RE2> not_after;
     int antecedent = 0, body = 0;  // RE2 group indices
+    // The clause is an aside about the people (a "who" clause, an
+    // apposition): a show it names is named in passing, never one the rest of
+    // the sentence may be about. A later predicate ("and executive
+    // produces") is no aside.
+    bool aside = false;
   };
   std::vector<ClauseRule> clause_rules;
 

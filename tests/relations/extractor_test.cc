@@ -655,6 +655,47 @@ INSTANTIATE_TEST_SUITE_P(
               "blue bay | renewed_for | 2", "iron gate | produced_for | hulu", "tin roof | produced_for | hulu",
               "iron gate | renewed_for | 4", "tin roof | renewed_for | 6", "red acre | produced_for | hulu",
               "blue bay | produced_for | hulu"}},
+        // A clause read on its own keeps its sentence: a show the rest of the
+        // sentence names competes with the one in focus ("Ann Low, who
+        // executive produces ..., sold Copper Sky"; "is showrunner of Pine
+        // Hollow and executive produces"), one named in an aside about the
+        // person ("who created Drift") or before a role noun ("Drift creator")
+        // does not, and a sentence that opens on
+        // "the streamer" ordering a show is about that show.
+        Case{"clause_read_alone_keeps_its_sentence_shows",
+             "Hulu has renewed the drama Cold Lake for a third season.\n\nLior Bessant, who executive produces "
+             "alongside Ron Kael, sold the drama Copper Sky to Hulu. Dana Roe is showrunner of Pine Hollow and executive "
+             "produces with Mel Oduya.\n\nAnn Low, who created Drift, serves as showrunner and executive produces "
+             "alongside Bo Diaz. Dee Ray, who executive produces with Lu Park, thanked Drift creator Ann Low."
+             "\n\nThe streamer also ordered Iron Gate from Tess Ambrin, who executive produces with Cy Ng.",
+             {"cold lake | produced_for | hulu", "cold lake | renewed_for | 3", "pine hollow | showrun_by | dana roe",
+              "pine hollow | executive_produced_by | dana roe", "pine hollow | executive_produced_by | mel oduya",
+              "drift | created_by | ann low", "cold lake | showrun_by | ann low",
+              "cold lake | executive_produced_by | ann low", "cold lake | executive_produced_by | bo diaz",
+              "cold lake | executive_produced_by | dee ray", "cold lake | executive_produced_by | lu park",
+              "iron gate | executive_produced_by | tess ambrin", "iron gate | executive_produced_by | cy ng",
+              "iron gate | produced_for | hulu"}},
+        // "The untitled series" is a show trawl cannot name: it and the
+        // anaphors after it in its paragraph take no credits, and a headline
+        // title before a role noun ("From Quill Street Showrunner") is that
+        // person's credit, not what "the series" is.
+        Case{"untitled_show_takes_the_paragraph",
+             "Streamer Orders Drama From \u201cQuill Street\u201d Showrunner\n\nDana Roe has scored a series order "
+             "at Hulu with a new drama. The untitled series follows two sisters in Maine. Roe created the series "
+             "and executive produces with Sam Ode.\n\nRoe previously ran Quill Street for three seasons.",
+             {"quill street | showrun_by | dana roe"}},
+        Case{"headline_title_before_a_role_noun_is_a_credit",
+             "Streamer Orders Drama From \u201cQuill Street\u201d Showrunner\n\nDana Roe has scored a series order "
+             "at Hulu with a new drama. Roe created the series and executive produces with Sam Ode.",
+             {}},
+        // "is the series creator, writer and executive producer": the genre
+        // noun modifies a role, so the subject is a person, not a show.
+        Case{"genre_noun_before_a_role_is_no_title",
+             "Last week, Hulu ordered the drama Quill Street for a run of ten episodes. Dana Roe is the series creator, "
+             "writer, and executive producer. Ann Low and Bo Tate are executive producers of the series.",
+             {"quill street | produced_for | hulu", "quill street | created_by | dana roe",
+              "quill street | executive_produced_by | dana roe", "quill street | executive_produced_by | ann low",
+              "quill street | executive_produced_by | bo tate"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
