@@ -696,6 +696,14 @@ INSTANTIATE_TEST_SUITE_P(
              {"quill street | produced_for | hulu", "quill street | created_by | dana roe",
               "quill street | executive_produced_by | dana roe", "quill street | executive_produced_by | ann low",
               "quill street | executive_produced_by | bo tate"}},
+        // A bare "Apple" or "Amazon" is the company's streamer where the
+        // context makes it an outlet, and "plans for a spin-off" is a show to
+        // come, not the one in focus.
+        Case{"parent_company_names_its_streamer_and_planned_spinoffs",
+             "Apple has given a straight-to-series order to Pine Hollow. The drama Quill Street drops on Amazon in May.\n\n"
+             "Meanwhile, Hulu has also announced plans for a spin-off from its sitcom Copper Sky. Amazon founder "
+             "Ann Low spoke.",
+             {"pine hollow | produced_for | apple", "quill street | produced_for | amazon"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
