@@ -102,6 +102,12 @@ size_t MaskedText::SlotBegin(int mention) const {
   return std::string::npos;
 }
 
+size_t MaskedText::SlotEnd(int mention) const {
+  for (const Piece& p : pieces_)
+    if (p.mention == mention) return p.masked_end;
+  return std::string::npos;
+}
+
 bool MaskedText::TouchesSlot(size_t begin, size_t end) const {
   for (const Piece& p : pieces_)
     if (p.mention >= 0 && p.masked_begin < end && begin < p.masked_end) return true;

@@ -38,6 +38,8 @@ class MaskedText {
   std::vector<int> SlotsIn(size_t begin, size_t end) const;
   // Where the slot of `mention` begins in the masked text (npos: no slot).
   size_t SlotBegin(int mention) const;
+  // Where the slot of `mention` ends in the masked text (npos: no slot).
+  size_t SlotEnd(int mention) const;
   // Whether [begin, end) touches a slot at all.
   bool TouchesSlot(size_t begin, size_t end) const;
 

@@ -349,6 +349,13 @@ class DocumentNames {
           end = next + 1;
           continue;
         }
+        // "Designated Survivor: 60 Days": a number and a word after the colon
+        if (su.Slice(u[next].span) == ":" && u[end].span.end == u[next].span.begin && next + 2 < u.size() &&
+            !Dateline(s, i, end) && su.Spaced(next, next + 1) && u[next + 1].kind == UnitKind::kNumber &&
+            u[next + 1].span.size() <= 4 && su.Spaced(next + 1, next + 2) && IsNameWord(s, next + 2)) {
+          end = next + 2;
+          continue;
+        }
         break;
       }
       out.push_back({i, end});

@@ -21,6 +21,11 @@ bool IsFamilyNameOf(std::string_view key, std::string_view full) {
          std::islower(static_cast<unsigned char>(rest[hyphen + 1]));
 }
 
+bool IsGivenNameOf(std::string_view key, std::string_view full) {
+  return !key.empty() && key.find(' ') == std::string_view::npos && full.size() > key.size() + 1 &&
+         full.starts_with(key) && full[key.size()] == ' ';
+}
+
 bool IsNameSuffixOf(std::string_view key, std::string_view full) {
   return full.size() > key.size() + 1 && full.ends_with(key) && full[full.size() - key.size() - 1] == ' ';
 }

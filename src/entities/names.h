@@ -12,6 +12,10 @@ bool IsSurnameOf(std::string_view key, std::string_view full);
 // "Hwang" of "Hwang Dong-hyuk": a family name that comes first, in the shape
 // of Korean names (a short family name, a hyphenated given name).
 bool IsFamilyNameOf(std::string_view key, std::string_view full);
+// "Marisol" of "Marisol Ade Kwan": one word, the first word of a longer name
+// (a quote's way to name a colleague). Callers take it only when one person
+// of the article has that given name.
+bool IsGivenNameOf(std::string_view key, std::string_view full);
 // "Van Dusen" of "Chris Van Dusen": the trailing words of a longer name.
 bool IsNameSuffixOf(std::string_view key, std::string_view full);
 // "Organized Crime" of "Law & Order: Organized Crime", "Rings of Power" of

@@ -448,7 +448,8 @@ class DocumentRecognizer {
         if (full == key) continue;
         EntityType t = TypeOf(full);
         // both ways: a typed surname also types the full name it ends
-        if ((t == EntityType::kPerson && (IsNameSuffixOf(key, full) || IsSurnameOf(full, key) || IsFamilyNameOf(key, full))) ||
+        if ((t == EntityType::kPerson && (IsNameSuffixOf(key, full) || IsSurnameOf(full, key) || IsFamilyNameOf(key, full) ||
+                                          UniqueGivenName(key) == full)) ||
             (t == EntityType::kSeries && (ShortTitle(key, full) || ShortTitle(full, key)))) {
           changed |= CastVote(key, t, kCorefPriority, t == EntityType::kPerson ? "coref.surname" : "coref.short_title");
           break;
@@ -458,6 +459,18 @@ class DocumentRecognizer {
     return changed;
   }
   static constexpr int kCorefPriority = 5;
+
+  // The one person of the article whose given name `key` is ("Marisol" in a
+  // quote after "Marisol Ade Kwan"); "" when none or several are.
+  std::string UniqueGivenName(const std::string& key) const {
+    std::string found;
+    for (const auto& [full, vote] : types_) {
+      if (vote.type != EntityType::kPerson || !IsGivenNameOf(key, full)) continue;
+      if (!found.empty()) return "";
+      found = full;
+    }
+    return found;
+  }
 
   // ---- pass 4: entities and coreference ------------------------------------
   int EntityFor(EntityType type, const std::string& name, int season = 0) {
@@ -492,8 +505,9 @@ class DocumentRecognizer {
     size_t best_first = SIZE_MAX;
     for (const auto& [full, vote] : types_) {
       if (vote.type != type || full.size() <= key.size()) continue;
-      bool match = type == EntityType::kPerson ? IsNameSuffixOf(key, full) || IsFamilyNameOf(key, full)
-                                               : ShortTitle(key, full);
+      bool match = type == EntityType::kPerson
+                       ? IsNameSuffixOf(key, full) || IsFamilyNameOf(key, full) || UniqueGivenName(key) == full
+                       : ShortTitle(key, full);
       if (!match) continue;
       size_t first = first_seen_.count(full) ? first_seen_.at(full) : SIZE_MAX;
       if (first < best_first || (first == best_first && full.size() > best.size())) {
@@ -585,8 +599,8 @@ class DocumentRecognizer {
     }
     for (Origin& o : ref_origin_)  // an antecedent may come after its anaphor
       if (o.antecedent >= 0) o.antecedent = new_index[static_cast<size_t>(o.antecedent)];
-    ResolveReferences();
     MarkModifiers();
+    ResolveReferences();
     return std::move(out_);
   }
 
@@ -608,28 +622,6 @@ class DocumentRecognizer {
           const size_t b = OffsetIn(mt, cap);
           for (int i : masked.SlotsIn(b, b + cap.size())) out_.mentions[static_cast<size_t>(i)].modifier = true;
         });
-      }
-      RetopicPastModifier(s, in_sentence[s]);
-    }
-  }
-
-  // A sentence whose first series only modifies another ("Hulu ordered its
-  // Cold Lake prequel series: Ember Road") is about the series it modifies.
-  void RetopicPastModifier(size_t s, const std::vector<int>& in_sentence) {
-    if (out_.sentence_topic[s] < 0) return;
-    bool past_topic = false;
-    for (int i : in_sentence) {
-      const Mention& m = out_.mentions[static_cast<size_t>(i)];
-      if (!past_topic) {
-        if (m.span.begin != out_.sentence_topic_at[s]) continue;
-        if (!m.modifier) return;
-        past_topic = true;
-        continue;
-      }
-      if (m.type == EntityType::kSeries && !m.modifier && m.entities.size() == 1) {
-        out_.sentence_topic[s] = m.entities[0];
-        out_.sentence_topic_at[s] = m.span.begin;
-        return;
       }
     }
   }
@@ -684,6 +676,7 @@ class DocumentRecognizer {
     std::vector<int> sentence_subject_person(doc_.sentences.size(), -1);
     std::vector<size_t> subject_person_at(doc_.sentences.size(), SIZE_MAX);  // mention that opens it
     std::vector<bool> series_seen(doc_.sentences.size(), false);
+    std::vector<bool> topic_after_modifier(doc_.sentences.size(), false);  // see below
     // Per list start: the entities of the list of names there ("A, B and
     // C"; one name alone is a list of one); per mention: where its list starts.
     std::vector<std::vector<int>> lists(out_.mentions.size());
@@ -791,14 +784,26 @@ class DocumentRecognizer {
       if (!sentence_started_[m.sentence] && m.type != EntityType::kName && m.type != EntityType::kOther &&
           m.type != EntityType::kNetwork && m.type != EntityType::kStudio && m.type != EntityType::kSeason) {
         sentence_started_[m.sentence] = true;
+        // A series that only modifies another ("Hulu ordered its Cold Lake
+        // prequel series: Ember Road") hands the topic to the next one the
+        // sentence names: the series it modifies, if trawl names it.
         if (m.type == EntityType::kSeries && m.entities.size() == 1 && OpensSentence(i)) {
-          out_.sentence_topic[m.sentence] = m.entities[0];
-          out_.sentence_topic_at[m.sentence] = m.span.begin;
+          if (m.modifier) {
+            topic_after_modifier[m.sentence] = true;
+          } else {
+            out_.sentence_topic[m.sentence] = m.entities[0];
+            out_.sentence_topic_at[m.sentence] = m.span.begin;
+          }
         }
         if (m.type == EntityType::kPerson && m.entities.size() == 1) {
           sentence_subject_person[m.sentence] = m.entities[0];
           if (OpensSentence(i)) subject_person_at[m.sentence] = i;
         }
+      } else if (m.type == EntityType::kSeries && m.entities.size() == 1 && !m.modifier &&
+                 topic_after_modifier[m.sentence]) {
+        topic_after_modifier[m.sentence] = false;
+        out_.sentence_topic[m.sentence] = m.entities[0];
+        out_.sentence_topic_at[m.sentence] = m.span.begin;
       } else if (m.type == EntityType::kSeries && m.entities.size() == 1 && !m.modifier &&
                  subject_person_at[m.sentence] != SIZE_MAX && out_.sentence_topic[m.sentence] < 0 &&
                  !series_seen[m.sentence] && PersonActsOn(subject_person_at[m.sentence], i)) {
@@ -885,14 +890,28 @@ class DocumentRecognizer {
       break;
     }
     if (!rules_.sentence_opening) return false;
+    // "Ann Low, the original Cold Lake star, saw ...": an apposition to the
+    // name that opens the sentence, whose subject is that name.
+    size_t first = i;
+    while (first > 0 && out_.mentions[first - 1].sentence == m.sentence) --first;
+    if (first < i) {
+      const Mention& lead = out_.mentions[first];
+      const std::string_view lead_before = text.substr(start, lead.span.begin - start);
+      if ((lead.type == EntityType::kPerson || lead.type == EntityType::kName) &&
+          lead_before.find_first_not_of(" \"\u201c\u2018") == std::string_view::npos &&
+          text.substr(lead.span.end).starts_with(","))
+        return false;
+    }
     if (!RE2::FullMatch(before, *rules_.sentence_opening)) {
       // An outlet that opens the sentence acts on the show: in "HBO has
-      // renewed Task", Task is what the sentence is about.
-      size_t first = i;
-      while (first > 0 && out_.mentions[first - 1].sentence == m.sentence) --first;
-      const Mention& lead = out_.mentions[first];
-      if (first == i || lead.type != EntityType::kNetwork) return false;
-      for (size_t k = first; k < i; ++k)
+      // renewed Task", Task is what the sentence is about. A date in a
+      // fronted phrase ("Among the shows unveiled on Tuesday, HBO ...")
+      // does not stand in its way.
+      size_t outlet = first;
+      while (outlet < i && out_.mentions[outlet].type == EntityType::kOther) ++outlet;
+      const Mention& lead = out_.mentions[outlet];
+      if (outlet == i || lead.type != EntityType::kNetwork) return false;
+      for (size_t k = outlet; k < i; ++k)
         if (out_.mentions[k].type == EntityType::kPerson || out_.mentions[k].type == EntityType::kSeries) return false;
       if (!RE2::FullMatch(text.substr(start, lead.span.begin - start), *rules_.sentence_opening)) return false;
     }
@@ -946,7 +965,16 @@ int FocusSeries(const SegmentedDocument& doc, const Mentions& mentions, size_t s
   // no show ("Production"), the article's show.
   const int section = sentence < mentions.section_series.size() ? mentions.section_series[sentence] : -1;
   if (section == kUntitledSection) return -1;  // a section about a show trawl cannot name
-  return section >= 0 ? section : mentions.primary_series;
+  const int fallback = section >= 0 ? section : mentions.primary_series;
+  // A paragraph that names no show after one about another show may go on
+  // about either: trawl cannot tell, and abstains.
+  for (size_t k = sentence; k-- > 0 && doc.sentences[k].paragraph + 1 >= paragraph;) {
+    if (section >= 0 && (k >= mentions.section_series.size() || mentions.section_series[k] != section)) break;
+    if (topic(k) == -1 || topic(k) == kUntitledSection) continue;
+    if (topic(k) != fallback) return -1;
+    break;
+  }
+  return fallback;
 }
 
 std::vector<int> SectionSeries(const SegmentedDocument& doc, const Mentions& mentions) {

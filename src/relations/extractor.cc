@@ -313,6 +313,21 @@ class SentenceMatcher {
       // about a title trawl did not recognize ("as Brazil's 3%, created
       // by ...").
       const Mention* between = nullptr;
+      // "the streamer, which is overseen by Ann Low": a relative clause about
+      // an outlet or a company is no show's.
+      // ("which" after a person goes back further: "created by Ann Low,
+      // which moved to Fox" is about the show)
+      static const RE2 kRelative(R"(^[”"’]?,?\s(?:which|that)(?:\s(?:is|was|are|were|has\sbeen|have\sbeen|will\sbe))?\s?$)");
+      if (!before.empty()) {
+        const int last = before.back();
+        const Mention& m = mentions_.mentions[static_cast<size_t>(last)];
+        const size_t after_slot = masked.SlotEnd(last);
+        if ((m.type == EntityType::kNetwork || m.type == EntityType::kStudio) && after_slot <= begin &&
+            RE2::FullMatch(std::string_view(masked.text()).substr(after_slot, begin - after_slot), kRelative)) {
+          out.contest = "abstained: the clause is about \"" + std::string(doc_.doc->Slice(m.span)) + "\", no show";
+          return out;
+        }
+      }
       for (auto it = before.rbegin(); it != before.rend() && out.series < 0 && out.contest.empty(); ++it) {
         out.contest = unnamed(*it);
         const Mention& m = mentions_.mentions[static_cast<size_t>(*it)];

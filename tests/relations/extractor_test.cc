@@ -704,6 +704,61 @@ INSTANTIATE_TEST_SUITE_P(
              "Meanwhile, Hulu has also announced plans for a spin-off from its sitcom Copper Sky. Amazon founder "
              "Ann Low spoke.",
              {"pine hollow | produced_for | apple", "quill street | produced_for | amazon"}},
+        // A given name alone ("Marisol" in a quote) is the one person of the
+        // article who has it; with two ("Ann Low", "Ann Roe") it is no one
+        // trawl can name in full.
+        Case{"given_name_alone_is_the_one_person_who_has_it",
+             "Hulu renewed the drama Quill Street for a fifth season.\n\nMarisol Ade Kwan and Tegan Hollis return as "
+             "executive producers.\n\n\u201cOur cast and executive producers Marisol and Tegan are set to return,\u201d "
+             "said Ann Low.",
+             {"quill street | produced_for | hulu", "quill street | renewed_for | 5",
+              "quill street | executive_produced_by | marisol ade kwan",
+              "quill street | executive_produced_by | tegan hollis"}},
+        Case{"given_name_shared_by_two_people_names_neither",
+             "Hulu renewed the drama Quill Street for a fifth season. Ann Low and Ann Roe wrote the finale.\n\n"
+             "Executive producer Ann said the cast would return.",
+             {"quill street | produced_for | hulu", "quill street | renewed_for | 5",
+              "quill street | executive_produced_by | ann"}},
+        // A paragraph that names no show, right after one about another show
+        // than the article's, may go on about either: trawl abstains.
+        Case{"showless_paragraph_after_another_shows_paragraph",
+             "Hulu has renewed the drama Cold Lake for a third season.\n\nHulu also ordered Pine Hollow, a comedy "
+             "about two sisters. Pine Hollow follows a family of bakers.\n\nAnn Low executive produces with Bo Diaz.",
+             {"cold lake | produced_for | hulu", "cold lake | renewed_for | 3", "pine hollow | produced_for | hulu"}},
+        // An apposition to the name that opens a sentence ("Ann Low, the
+        // original Drift herself,") does not make the sentence about Drift.
+        Case{"apposition_to_an_opening_name_is_no_topic",
+             "Hulu has renewed the drama Cold Lake for a third season, and its spinoff Drift premieres in May.\n\n"
+             "Ann Low, the original Drift herself, saw the pilot. Bo Diaz executive produces.",
+             {"cold lake | produced_for | hulu", "cold lake | renewed_for | 3", "drift | spinoff_of | cold lake",
+              "cold lake | executive_produced_by | bo diaz"}},
+        // A show that only modifies ("the Cold Lake prequel spinoff") is never
+        // what a sentence is about, even when trawl cannot name the show it
+        // modifies: "the show" after it is the article's.
+        Case{"modifier_alone_is_no_topic",
+             "Ember Road, the new drama, gets a second season.\n\nHulu said it has renewed the Cold Lake prequel "
+             "spinoff. Ann Low co-created the show with Bo Diaz.",
+             {"ember road | renewed_for | 2", "ember road | spinoff_of | cold lake", "ember road | created_by | ann low",
+              "ember road | created_by | bo diaz"}},
+        // An outlet after a fronted phrase with a date still opens the
+        // sentence ("Among the shows unveiled on Tuesday, BBC Two announced
+        // ..."): the show it acts on is what "the series" after it is.
+        Case{"outlet_after_a_dated_fronted_phrase_opens_the_sentence",
+             "Spy Drama Part of BBC Two Slate\n\nBBC Two has also renewed the drama Quill Street.\n\nAmong the "
+             "commissions unveiled on Tuesday, BBC Two ordered Iron Gate, a thriller starring Bo Tate. Halden "
+             "Pictures produced the series.",
+             {"quill street | produced_for | bbc two", "iron gate | produced_for | bbc two",
+              "iron gate | produced_by | halden pictures"}},
+        // A number after a title's colon goes on with the title.
+        Case{"number_after_a_titles_colon",
+             "Hulu has renewed Appointed Heir: 90 Days for a second season.",
+             {"appointed heir: 90 days | produced_for | hulu", "appointed heir: 90 days | renewed_for | 2"}},
+        // A relative clause about an outlet is no show's, even when a show
+        // is in focus ("the service, which is overseen by ...").
+        Case{"relative_clause_about_an_outlet",
+             "Hulu has ordered the drama Quill Street.\n\nIt is the first order for the streamer, which is overseen "
+             "by Ann Low and Bo Tate.",
+             {"quill street | produced_for | hulu"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
