@@ -673,6 +673,7 @@ class DocumentRecognizer {
     // Distinct entities in order of last mention, most recent last.
     std::map<EntityType, std::vector<int>> recent;
     std::map<EntityType, std::vector<int>> last_plural;  // entities of the last plural anaphor
+    std::map<EntityType, std::vector<int>> subject_lists;  // the last list of names that opened a sentence
     std::vector<int> sentence_subject_person(doc_.sentences.size(), -1);
     std::vector<size_t> subject_person_at(doc_.sentences.size(), SIZE_MAX);  // mention that opens it
     std::vector<bool> series_seen(doc_.sentences.size(), false);
@@ -701,6 +702,14 @@ class DocumentRecognizer {
         } else if (o.reference == "unnamed") {
           // "Hulu ordered a comedy from ...": a show the article does not
           // name; it stands for none, and takes no credits
+        } else if (o.reference == "subjects" && !subject_lists[m.type].empty()) {
+          // "They will executive produce": the people who were last the
+          // subject of a clause together ("Ann Low and Bo Diaz are writing
+          // it, with Cy Ng set to direct"), not the last two named.
+          m.entities = subject_lists[m.type];
+        } else if (o.reference == "subjects") {
+          const size_t n = static_cast<size_t>(std::max(o.count, 2));
+          if (last.size() >= n) m.entities.assign(last.end() - static_cast<long>(n), last.end());
         } else if (o.reference == "plural" && o.count == 0) {
           m.entities = last_plural[m.type];  // "each of them"
         } else if (o.reference == "plural" && o.count == 1 && m.type == EntityType::kPerson) {
@@ -798,6 +807,8 @@ class DocumentRecognizer {
         if (m.type == EntityType::kPerson && m.entities.size() == 1) {
           sentence_subject_person[m.sentence] = m.entities[0];
           if (OpensSentence(i)) subject_person_at[m.sentence] = i;
+          if (OpensSentence(i) && lists[lists_start[i]].size() > 1 && lists_start[i] == i)
+            subject_lists[m.type] = lists[i];
         }
       } else if (m.type == EntityType::kSeries && m.entities.size() == 1 && !m.modifier &&
                  topic_after_modifier[m.sentence]) {

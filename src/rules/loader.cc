@@ -476,8 +476,9 @@ class Loader {
       if (!ReadType(t, loc, r.id, &r.type)) return;
       r.reference = t["reference"].value_or(std::string());
       if (!r.reference.empty() && r.reference != "focus" && r.reference != "recent" && r.reference != "other" &&
-          r.reference != "plural" && r.reference != "unnamed") {
-        Error(loc, "rule " + r.id + ": reference must be \"focus\", \"recent\", \"other\", \"plural\" or \"unnamed\"");
+          r.reference != "plural" && r.reference != "subjects" && r.reference != "unnamed") {
+        Error(loc, "rule " + r.id +
+                       ": reference must be \"focus\", \"recent\", \"other\", \"plural\", \"subjects\" or \"unnamed\"");
         return;
       }
       r.count = t["count"].value_or(0);

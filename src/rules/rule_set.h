@@ -58,7 +58,7 @@ struct MentionRule {
   std::string id;
   RuleSource source;
   EntityType type = EntityType::kName;
-  std::string reference;  // "" for names; "focus", "recent", "other", "plural", "unnamed" for anaphors
+  std::string reference;  // "" for names; "focus", "recent", "other", "plural", "subjects", "unnamed" for anaphors
   int count = 0;          // plural anaphors without a `count` capture
   int priority = 0;       // weight of the type vote this rule casts for a name
   bool absorb = false;    // may swallow gazetteer mentions inside the match

@@ -759,6 +759,13 @@ INSTANTIATE_TEST_SUITE_P(
              "Hulu has ordered the drama Quill Street.\n\nIt is the first order for the streamer, which is overseen "
              "by Ann Low and Bo Tate.",
              {"quill street | produced_for | hulu"}},
+        // "They" are the people who last opened a sentence together, not the
+        // last two named ("..., with Leo Marsh set to direct").
+        Case{"they_are_the_last_plural_subject",
+             "Hulu has ordered the drama Tidewrack.\n\nJoan Pike and Rachel Dunn are writing the adaptation, with "
+             "Leo Marsh set to direct. They will executive produce with Carl Boyd.",
+             {"tidewrack | produced_for | hulu", "tidewrack | executive_produced_by | joan pike",
+              "tidewrack | executive_produced_by | rachel dunn", "tidewrack | executive_produced_by | carl boyd"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
