@@ -342,8 +342,14 @@ class DocumentNames {
           return (word == "The" || word == "A" || word == "An") &&
                  !(w + 1 < u.size() && su.Spaced(w, w + 1) && IsNameWord(s, w + 1));
         };
+        // "Returning: Ann Low (L) and ...", "Pictured: ...": a caption's
+        // label (a participle that opens the sentence), no title; "Alien:
+        // Earth" goes on
+        const std::string first_word = Word(s, i);
+        const bool label = i == 0 && end == i && lex_.IsCommonWord(first_word) &&
+                           (first_word.ends_with("ing") || first_word.ends_with("ed"));
         if (su.Slice(u[next].span) == ":" && u[end].span.end == u[next].span.begin && next + 1 < u.size() &&
-            !Dateline(s, i, end) &&
+            !Dateline(s, i, end) && !label &&
             su.Spaced(next, next + 1) && IsNameWord(s, next + 1) && !lex_.openers.count(Word(s, next + 1)) &&
             !article_alone(next + 1)) {
           end = next + 1;

@@ -766,6 +766,24 @@ INSTANTIATE_TEST_SUITE_P(
              "Leo Marsh set to direct. They will executive produce with Carl Boyd.",
              {"tidewrack | produced_for | hulu", "tidewrack | executive_produced_by | joan pike",
               "tidewrack | executive_produced_by | rachel dunn", "tidewrack | executive_produced_by | carl boyd"}},
+        // A caption's label ("Returning: Lena Ortiz (L) and ...") joins no
+        // title, and a hashtag is no show; "Alien: Earth"-like titles still
+        // go on past their colon.
+        Case{"caption_labels_and_hashtags_make_no_titles",
+             "Hulu renewed Glasshouse for a fifth season.\n\nReturning: Lena Ortiz (L) and Joy Park star in the Hulu "
+             "hit. \u201cThe #NightShift will be back for Season 3,\u201d Hulu posted.\n\nTom Reyes will be the "
+             "showrunner for the fifth season.\n\nVantor: Earth premieres on FX in August.",
+             {"glasshouse | produced_for | hulu", "glasshouse | renewed_for | 5", "glasshouse | showrun_by | tom reyes",
+              "vantor: earth | produced_for | fx"}},
+        // Fronted credits end on "it" or "the first season of the series".
+        Case{"fronted_credits_before_it_or_a_season_of_the_series",
+             "Last week, Hulu renewed the drama Quill Street for a second season.\n\nCreated by Tom Ames and Hal Rusk, the first season of the series "
+             "premiered in 2021. Produced by Potwell Productions and adapted from a novel, it follows two sisters. "
+             "Dana Roe is currently the showrunner on the hit Hulu series.",
+             {"quill street | produced_for | hulu", "quill street | renewed_for | 2",
+              "quill street | created_by | tom ames", "quill street | created_by | hal rusk",
+              "quill street | produced_by | potwell productions",
+              "quill street | showrun_by | dana roe"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
