@@ -352,13 +352,39 @@ class Loader {
   }
 
   // ---- patterns ---------------------------------------------------------
+  // A capture name used twice in one pattern ("(?P<name6>..." in two
+  // alternatives): RE2 keeps one of them, and the other silently captures
+  // nothing. "" if every name is used once.
+  static std::string DuplicateCapture(const std::string& expanded) {
+    std::set<std::string> seen;
+    for (size_t at = expanded.find("(?P<"); at != std::string::npos; at = expanded.find("(?P<", at + 1)) {
+      const size_t end = expanded.find('>', at);
+      if (end == std::string::npos) break;
+      std::string name = expanded.substr(at + 4, end - at - 4);
+      if (!seen.insert(name).second) return name;
+    }
+    return "";
+  }
+
+  // Macro expansion and the checks RE2 does not make.
+  bool Expand(const std::string& pattern, const std::string& location, const std::string& rule_id,
+              std::string* expanded) {
+    std::string error;
+    if (!ExpandMacros(pattern, rules_->macros, expanded, &error)) {
+      Error(location, "rule " + rule_id + ": " + error);
+      return false;
+    }
+    if (std::string name = DuplicateCapture(*expanded); !name.empty()) {
+      Error(location, "rule " + rule_id + ": capture (?P<" + name + ">...) is named twice; give the second another name");
+      return false;
+    }
+    return true;
+  }
+
   std::unique_ptr<RE2> Compile(const std::string& pattern, const std::string& location,
                                const std::string& rule_id) {
-    std::string expanded, error;
-    if (!ExpandMacros(pattern, rules_->macros, &expanded, &error)) {
-      Error(location, "rule " + rule_id + ": " + error);
-      return nullptr;
-    }
+    std::string expanded;
+    if (!Expand(pattern, location, rule_id, &expanded)) return nullptr;
     RE2::Options opts;
     opts.set_log_errors(false);  // errors become our diagnostics below
     opts.set_max_mem(64 << 20);
@@ -374,10 +400,7 @@ class Loader {
   const RE2* CompileInto(PatternIndex& index, const std::string& pattern, const std::string& location,
                          const std::string& rule_id) {
     std::string expanded, error;
-    if (!ExpandMacros(pattern, rules_->macros, &expanded, &error)) {
-      Error(location, "rule " + rule_id + ": " + error);
-      return nullptr;
-    }
+    if (!Expand(pattern, location, rule_id, &expanded)) return nullptr;
     const RE2* re = index.Add(expanded, &error);
     if (!re) Error(location, "rule " + rule_id + ": " + Shortened(error));
     return re;

@@ -195,6 +195,16 @@ TEST_F(BrokenRulesTest, AnUnknownAttachIsReportedWithTheChoices) {
       << AllMessages(r);
 }
 
+TEST_F(BrokenRulesTest, ACaptureNamedTwiceIsReported) {
+  Append("frames/verbs.toml",
+         "\n[[frame]]\nid = \"frame.twice\"\npattern = '''(?P<object>{PERSON}) (?P<trigger>{VERB_GROUP})|"
+         "(?P<object>{PERSON}), (?P<trigger_2>{VERB_GROUP})'''\n");
+  LoadedRules r = LoadRuleSet(dir_.string());
+  EXPECT_EQ(r.rules, nullptr);
+  EXPECT_NE(AllMessages(r).find("frame.twice: capture (?P<object>...) is named twice"), std::string::npos)
+      << AllMessages(r);
+}
+
 TEST_F(BrokenRulesTest, AnUnknownGuardScopeIsReportedWithTheChoices) {
   Append("guards.toml", "\n[[guard]]\nid = \"guard.odd\"\nscope = \"before\"\npattern = 'x'\n");
   LoadedRules r = LoadRuleSet(dir_.string());
