@@ -444,12 +444,13 @@ class DocumentRecognizer {
     bool changed = false;
     for (const std::string& key : keys) {
       if (types_.count(key) && types_[key].priority >= kCorefPriority) continue;
+      const std::string given_name_of = UniqueGivenName(key);
       for (const std::string& full : keys) {
         if (full == key) continue;
         EntityType t = TypeOf(full);
         // both ways: a typed surname also types the full name it ends
         if ((t == EntityType::kPerson && (IsNameSuffixOf(key, full) || IsSurnameOf(full, key) || IsFamilyNameOf(key, full) ||
-                                          UniqueGivenName(key) == full)) ||
+                                          given_name_of == full)) ||
             (t == EntityType::kSeries && (ShortTitle(key, full) || ShortTitle(full, key)))) {
           changed |= CastVote(key, t, kCorefPriority, t == EntityType::kPerson ? "coref.surname" : "coref.short_title");
           break;
@@ -503,10 +504,11 @@ class DocumentRecognizer {
   std::string Canonical(const std::string& key, EntityType type) const {
     std::string best = key;
     size_t best_first = SIZE_MAX;
+    const std::string given_name_of = type == EntityType::kPerson ? UniqueGivenName(key) : "";
     for (const auto& [full, vote] : types_) {
       if (vote.type != type || full.size() <= key.size()) continue;
       bool match = type == EntityType::kPerson
-                       ? IsNameSuffixOf(key, full) || IsFamilyNameOf(key, full) || UniqueGivenName(key) == full
+                       ? IsNameSuffixOf(key, full) || IsFamilyNameOf(key, full) || given_name_of == full
                        : ShortTitle(key, full);
       if (!match) continue;
       size_t first = first_seen_.count(full) ? first_seen_.at(full) : SIZE_MAX;
