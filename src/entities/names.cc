@@ -33,6 +33,11 @@ bool IsNameSuffixOf(std::string_view key, std::string_view full) {
 bool IsShortTitleOf(std::string_view key, std::string_view full) {
   if (key.empty() || full.size() <= key.size()) return false;
   if (full.starts_with("The ") && full.substr(4) == key) return true;
+  // A brand's possessive: "Runaways" for "Marvel’s Runaways".
+  for (std::string_view mark : {std::string_view("’s "), std::string_view("'s ")})
+    if (full.ends_with(key) && full.substr(0, full.size() - key.size()).ends_with(mark) &&
+        full.size() > key.size() + mark.size())
+      return true;
   size_t colon = full.rfind(": ");
   if (colon == std::string_view::npos) return false;
   std::string_view tail = full.substr(colon + 2);

@@ -326,6 +326,24 @@ class DocumentRecognizer {
     return it != rules_.ambiguous_alias_to_entry.end() && rules_.gazetteer[it->second].type == EntityType::kNetwork;
   }
 
+  // Whether mention i is a possessive right before another name (not a
+  // season: "Cold Lake’s third season"): "Marvel" in
+  // "renewed Marvel’s Runaways" modifies the title after it and is no show
+  // of its own, whatever slot the relation gives it.
+  bool PossessiveBeforeName(int i) const {
+    const Mention& m = mentions_[static_cast<size_t>(i)];
+    const std::string_view rest = std::string_view(text_).substr(m.span.end);
+    size_t skip = 0;
+    for (std::string_view mark : {std::string_view("’s "), std::string_view("'s ")})
+      if (rest.starts_with(mark)) skip = mark.size();
+    if (skip == 0) return false;
+    for (int j : by_sentence_[m.sentence]) {
+      const Mention& next = mentions_[static_cast<size_t>(j)];
+      if (next.span.begin == m.span.end + skip) return next.type != EntityType::kSeason && !next.is_reference;
+    }
+    return false;
+  }
+
   // Relation rules type what they read. A name no rule typed yet stands in
   // a series slot (an ambiguous network alias, "Peacock", in a network
   // slot); where a match's other side is typed, the name takes the type of
@@ -343,6 +361,7 @@ class DocumentRecognizer {
       if (!any) continue;
       MaskedText masked = MaskedText::Render(text_, doc_.sentences[s].span, mentions_, by_sentence_[s], [this](int i) {
         if (!Untyped(i)) return Label(i);
+        if (PossessiveBeforeName(i)) return EntityTypeName(EntityType::kName);
         return EntityTypeName(AmbiguousNetwork(i) ? EntityType::kNetwork : EntityType::kSeries);
       });
       const std::string& mt = masked.text();
@@ -370,7 +389,7 @@ class DocumentRecognizer {
                       const std::vector<int>& objects) {
         if (typed(objects, rel.object_types))
           for (int i : subjects)
-            if (Untyped(i) && !AmbiguousNetwork(i))
+            if (Untyped(i) && !AmbiguousNetwork(i) && !PossessiveBeforeName(i))
               changed |= CastVote(origins_[static_cast<size_t>(i)].key, EntityType::kSeries, priority,
                                   "relation " + rule.id);
         // A match that names no show is about one the sentence names.

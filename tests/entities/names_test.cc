@@ -29,7 +29,11 @@ INSTANTIATE_TEST_SUITE_P(
                       ShortForm{"Good Wife", "The Good Wife", false, true},
                       ShortForm{"SVU", "Law & Order: Special Victims Unit", false, true},
                       ShortForm{"SVX", "Law & Order: Special Victims Unit", false, false},
-                      ShortForm{"Dexter", "Dexter: Resurrection", false, false}));
+                      ShortForm{"Dexter", "Dexter: Resurrection", false, false},
+                      ShortForm{"Quillbacks", "Zarvox’s Quillbacks", true, true},
+                      ShortForm{"Quillbacks", "Zarvox's Quillbacks", true, true},
+                      ShortForm{"Quillbacks", "Zarvox’s Quillbacksy", false, false},
+                      ShortForm{"s Quillbacks", "Zarvox’s Quillbacks", false, false}));
 
 }  // namespace
 }  // namespace trawl

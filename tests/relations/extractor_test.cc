@@ -784,6 +784,23 @@ INSTANTIATE_TEST_SUITE_P(
               "quill street | created_by | tom ames", "quill street | created_by | hal rusk",
               "quill street | produced_by | potwell productions",
               "quill street | showrun_by | dana roe"}},
+        // A brand's possessive modifies the title after it ("Zarvox" is no
+        // show); a surname that returns "to EP" is the person; "the drama
+        // stars" before a name is the show.
+        Case{"brand_possessive_surname_returning_to_a_job_and_the_drama_stars",
+             "Last week, Hulu renewed Zarvox’s Quillbacks for a third season. Quillbacks follows six teens on the run.\n\n"
+             "Created by Marla Quist, the drama stars Ivo Brand. Quist will return to EP the third season.\n\n"
+             "The series is produced by Tessel Studios.",
+             {"zarvox's quillbacks | produced_for | hulu", "zarvox's quillbacks | renewed_for | 3",
+              "zarvox's quillbacks | created_by | marla quist", "zarvox's quillbacks | executive_produced_by | marla quist",
+              "zarvox's quillbacks | produced_by | tessel studios"}},
+        // A possessive before a title also written alone: the brand is no show
+        // (facts go to the title), and a season "on Peacock" names the outlet.
+        Case{"brand_possessive_before_a_standalone_title",
+             "Last week, Hulu renewed Brimble’s Quillbacks for a third season. Quillbacks is produced by Tessel Studios, "
+             "and Quillbacks stars Ivo Brand.\n\nSeparately, Dalmer Point will return for a second season on Peacock.",
+             {"quillbacks | produced_for | hulu", "quillbacks | renewed_for | 3", "quillbacks | produced_by | tessel studios",
+              "dalmer point | produced_for | peacock", "dalmer point | renewed_for | 2"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
