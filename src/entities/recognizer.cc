@@ -798,7 +798,11 @@ class DocumentRecognizer {
       }
       // "The untitled series follows ...": the paragraph goes on about a show
       // trawl cannot name.
-      if (!sentence_started_[m.sentence] && m.is_reference && o.reference == "unnamed" && OpensSentence(i)) {
+      // So does one that introduces an unnamed new show where no show is
+      // its subject ("Hulu also ordered a new Cold Lake series set in Lisbon.
+      // The drama was co-created by ..."): what follows may be about either.
+      if (m.is_reference && o.reference == "unnamed" &&
+          (OpensSentence(i) ? !sentence_started_[m.sentence] : out_.sentence_topic[m.sentence] == -1)) {
         sentence_started_[m.sentence] = true;
         out_.sentence_topic[m.sentence] = kUntitledSection;
         out_.sentence_topic_at[m.sentence] = m.span.begin;
@@ -818,8 +822,15 @@ class DocumentRecognizer {
         // prequel series: Ember Road") hands the topic to the next one the
         // sentence names: the series it modifies, if trawl names it.
         if (m.type == EntityType::kSeries && m.entities.size() == 1 && OpensSentence(i)) {
+          std::set<int> listed(lists[lists_start[i]].begin(), lists[lists_start[i]].end());
           if (m.modifier) {
             topic_after_modifier[m.sentence] = true;
+          } else if (listed.size() > 1) {
+            // "Hulu renewed Dune Sea and Harrow Lane. One of the series'
+            // showrunners, ...": a list is no one show; the sentence's and
+            // the next ones' anaphors cannot tell which
+            out_.sentence_topic[m.sentence] = kUntitledSection;
+            out_.sentence_topic_at[m.sentence] = m.span.begin;
           } else {
             out_.sentence_topic[m.sentence] = m.entities[0];
             out_.sentence_topic_at[m.sentence] = m.span.begin;

@@ -801,6 +801,22 @@ INSTANTIATE_TEST_SUITE_P(
              "and Quillbacks stars Ivo Brand.\n\nSeparately, Dalmer Point will return for a second season on Peacock.",
              {"quillbacks | produced_for | hulu", "quillbacks | renewed_for | 3", "quillbacks | produced_by | tessel studios",
               "dalmer point | produced_for | peacock", "dalmer point | renewed_for | 2"}},
+        // An aside with a bracketed list of credits inside keeps its subject;
+        // "the latter" is one of a pair, which trawl does not pick.
+        Case{"aside_with_bracketed_credits_and_the_latter",
+             "Last week, NBC renewed the drama Dorrel Pike for a fifth season.\n\n"
+             "Wexley Moor, based on a film by Anya Strell (Cobalt Summer, Night Ferry), was renewed by Hulu for a third season. "
+             "It was co-created by Ada Fenwick and Bo Starke, with the latter serving as showrunner.",
+             {"dorrel pike | produced_for | nbc", "dorrel pike | renewed_for | 5", "wexley moor | renewed_for | 3", "wexley moor | produced_for | hulu",
+              "wexley moor | created_by | ada fenwick", "wexley moor | created_by | bo starke"}},
+        // "a new X series" is an unnamed new show, and a list of shows is no
+        // one show: the anaphors after either abstain.
+        Case{"unnamed_new_show_of_a_title_and_a_list_of_shows",
+             "Last week, Hulu renewed the drama Quillmark for a fifth season.\n\n"
+             "Hulu also ordered a new Quillmark series set in Lisbon. The drama was created by Ada Fenwick.\n\n"
+             "Separately, the network renewed Dune Sea and Harrow Lane. One of the series' showrunners, Cy Marr, said the news was great.",
+             {"quillmark | produced_for | hulu", "quillmark | renewed_for | 5", "dune sea | produced_for | hulu",
+              "harrow lane | produced_for | hulu"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
