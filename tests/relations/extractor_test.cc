@@ -817,6 +817,18 @@ INSTANTIATE_TEST_SUITE_P(
              "Separately, the network renewed Dune Sea and Harrow Lane. One of the series' showrunners, Cy Marr, said the news was great.",
              {"quillmark | produced_for | hulu", "quillmark | renewed_for | 5", "dune sea | produced_for | hulu",
               "harrow lane | produced_for | hulu"}},
+        // A show named only in the headline: an ambiguous outlet that "has
+        // given a ... order to", "a concept from A and B, who will executive
+        // produce", "serve as an EP", "is also set to executive produce".
+        Case{"headline_show_with_credits_in_the_body",
+             "Peacock Orders Mystery Series ‘Glimmer Fen’ From Jory Wask\n\n"
+             "Peacock has given a straight-to-series order to the mystery comedy. The show is based on a concept from "
+             "Ada Fenwick and Bo Starke, who will executive produce. Cy Marr will also serve as an EP.\n\n"
+             "Fen Loder is also set to executive produce. Jory Wask created, executive produces and showruns the drama.",
+             {"glimmer fen | produced_for | peacock", "glimmer fen | executive_produced_by | ada fenwick",
+              "glimmer fen | executive_produced_by | bo starke", "glimmer fen | executive_produced_by | cy marr",
+              "glimmer fen | executive_produced_by | fen loder", "glimmer fen | created_by | jory wask",
+              "glimmer fen | executive_produced_by | jory wask", "glimmer fen | showrun_by | jory wask"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
