@@ -829,6 +829,16 @@ INSTANTIATE_TEST_SUITE_P(
               "glimmer fen | executive_produced_by | bo starke", "glimmer fen | executive_produced_by | cy marr",
               "glimmer fen | executive_produced_by | fen loder", "glimmer fen | created_by | jory wask",
               "glimmer fen | executive_produced_by | jory wask", "glimmer fen | showrun_by | jory wask"}},
+        // Showrunner changes told as a story.
+        Case{"showrunner_changes_told_as_a_story",
+             "Last week, Hulu renewed the drama Corvane Heights for a third season.\n\n"
+             "Kam Ortis stepped down as showrunner and passed his duties to executive producers Jo Prell and Ida Venn. "
+             "Uma Tarr took on the role of showrunner for the second season. Ned Oyelaran was brought on as the newest "
+             "showrunner, and Pia Lund takes the reins of the series next year.",
+             {"corvane heights | produced_for | hulu", "corvane heights | renewed_for | 3",
+              "corvane heights | showrun_by | kam ortis", "corvane heights | executive_produced_by | jo prell",
+              "corvane heights | executive_produced_by | ida venn", "corvane heights | showrun_by | uma tarr",
+              "corvane heights | showrun_by | ned oyelaran", "corvane heights | showrun_by | pia lund"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
