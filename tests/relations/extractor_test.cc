@@ -839,6 +839,15 @@ INSTANTIATE_TEST_SUITE_P(
               "corvane heights | showrun_by | kam ortis", "corvane heights | executive_produced_by | jo prell",
               "corvane heights | executive_produced_by | ida venn", "corvane heights | showrun_by | uma tarr",
               "corvane heights | showrun_by | ned oyelaran", "corvane heights | showrun_by | pia lund"}},
+        // Outlets and seasons said indirectly.
+        Case{"granted_orders_named_extra_seasons_and_renewed_by_the_network",
+             "Last week, NBC renewed the drama Corvane Heights for a third season.\n\n"
+             "Hulu also granted Wexley Moor a full-season order, and it renewed Pellory Street for two more seasons — its fifth and sixth. "
+             "Ann Low wrote the Hulu television series Dune Sea. Quarrel Bay, which was renewed for a second season by the CW, "
+             "is a co-production with Tessel Studios.",
+             {"corvane heights | produced_for | nbc", "corvane heights | renewed_for | 3", "wexley moor | produced_for | hulu",
+              "pellory street | renewed_for | 5", "pellory street | renewed_for | 6", "dune sea | produced_for | hulu",
+              "quarrel bay | renewed_for | 2", "quarrel bay | produced_for | cw", "quarrel bay | produced_by | tessel studios"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
