@@ -170,13 +170,14 @@ class SentenceMatcher {
     std::vector<Candidate> candidates;
   };
 
-  // A rule's match is dropped when an overlapping match of a rule that
-  // overrides it exists in the same sentence.
+  // A rule's match is dropped when a match of a rule that overrides it
+  // covers it: a longer reading of the same words ("A created and runs Hulu's
+  // X" over "A created and"), not a neighbour that shares some of them.
   void EmitMatches(size_t s) {
     for (const Match& m : matches_) {
       std::string lost;
       for (const Match& other : matches_) {
-        if (&other == &m || other.begin >= m.end || m.begin >= other.end) continue;
+        if (&other == &m || other.begin > m.begin || m.end > other.end) continue;
         const auto& o = other.rule->overrides;
         if (std::find(o.begin(), o.end(), m.rule->id) != o.end())
           lost = "overridden by rule " + other.rule->id + " (" + other.rule->source.Location() + ")";

@@ -848,6 +848,19 @@ INSTANTIATE_TEST_SUITE_P(
              {"corvane heights | produced_for | nbc", "corvane heights | renewed_for | 3", "wexley moor | produced_for | hulu",
               "pellory street | renewed_for | 5", "pellory street | renewed_for | 6", "dune sea | produced_for | hulu",
               "quarrel bay | renewed_for | 2", "quarrel bay | produced_for | cw", "quarrel bay | produced_by | tessel studios"}},
+        // A verb list read with its show drops the reading of its first verbs
+        // without one, but not a later verb of its own clause; a show noun
+        // before "series X" modifies it.
+        Case{"verb_lists_with_and_without_their_show",
+             "Last week, NBC renewed the drama Corvane Heights for a third season.\n\n"
+             "Ada Fenwick and Bo Starke run the show together and exec produce. Jory Wask created, executive produces and "
+             "showruns Hulu’s drama Dune Sea. Cy Marr also executive produced the Hulu drama series Pellory Street.",
+             {"corvane heights | produced_for | nbc", "corvane heights | renewed_for | 3",
+              "corvane heights | showrun_by | ada fenwick", "corvane heights | showrun_by | bo starke",
+              "corvane heights | executive_produced_by | ada fenwick", "corvane heights | executive_produced_by | bo starke",
+              "dune sea | produced_for | hulu", "dune sea | created_by | jory wask", "dune sea | executive_produced_by | jory wask",
+              "dune sea | showrun_by | jory wask", "pellory street | produced_for | hulu",
+              "pellory street | executive_produced_by | cy marr"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
