@@ -773,9 +773,10 @@ class DocumentRecognizer {
           if (f < 0) f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
           if (f >= 0) m.entities.push_back(f);
         } else if (m.type == EntityType::kSeries && o.reference == "other") {
-          // "the original": the last series named that is not in focus.
+          // "the original": the last series named that is not in focus
+          // (none where no show is: the other of what is unknown).
           const int f = FocusSeries(doc_, out_, m.sentence, m.span.begin);
-          for (auto it = last.rbegin(); it != last.rend(); ++it)
+          for (auto it = last.rbegin(); f >= 0 && it != last.rend(); ++it)
             if (*it != f) {
               m.entities.push_back(*it);
               break;
@@ -986,8 +987,17 @@ Mentions EntityRecognizer::Recognize(const SegmentedDocument& doc) const {
 bool RoleFollows(const RuleSet& rules, const SegmentedDocument& doc, const Mention& m) {
   const std::string_view text = doc.doc->text;
   if (!rules.role_after_title) return false;
-  const std::string_view after = text.substr(m.span.end, doc.sentences[m.sentence].span.end - m.span.end);
-  if (!doc.sentences[m.sentence].headline) return RE2::PartialMatch(after, *rules.role_after_title);
+  const Sentence& sentence = doc.sentences[m.sentence];
+  const std::string_view after = text.substr(m.span.end, sentence.span.end - m.span.end);
+  if (!sentence.headline) {
+    // A title that opens its sentence is its subject, and "stars" after it
+    // the verb: "Dust Road stars Mina Carrow", not "Dust Road stars A and B".
+    const std::string_view before = text.substr(sentence.span.begin, m.span.begin - sentence.span.begin);
+    static const RE2 kOpening(R"([\s“"‘']*)");
+    static const RE2 kStarsVerb(R"(^[”"’']?\s(?:co-)?stars\s)");
+    if (RE2::FullMatch(before, kOpening) && RE2::PartialMatch(after, kStarsVerb)) return false;
+    return RE2::PartialMatch(after, *rules.role_after_title);
+  }
   // A headline is title case: "From “Cold Lake” Showrunner"
   std::string lower(after);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

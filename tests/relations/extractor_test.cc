@@ -861,6 +861,21 @@ INSTANTIATE_TEST_SUITE_P(
               "dune sea | produced_for | hulu", "dune sea | created_by | jory wask", "dune sea | executive_produced_by | jory wask",
               "dune sea | showrun_by | jory wask", "pellory street | produced_for | hulu",
               "pellory street | executive_produced_by | cy marr"}},
+        // A title opening its sentence before "stars" is the subject (not a
+        // credit), "the flagship" is the parent, and "Both" a pair.
+        Case{"spinoff_article_with_the_flagship_and_a_pair",
+             "‘Ridgeback’ Spinoff ‘Ridgeback: Dust Road’ Ordered at Paramount+\n\n"
+             "Paramount+ has given a series order to Ridgeback: Dust Road, a spinoff of its Western drama Ridgeback.\n\n"
+             "Dust Road stars Mina Carrow and will premiere in 2027. Silas Brandt executive produces alongside Dov Garrick. "
+             "The flagship, now in its fourth season, was created by Brandt and Terrence Wyle.\n\n"
+             "Starz has cancelled Harrow Lane, created by Noor Bellamy and Piers Oduya. Both executive produced with Kat Mendel.",
+             {"ridgeback: dust road | produced_for | paramount+", "ridgeback: dust road | spinoff_of | ridgeback",
+              "ridgeback: dust road | executive_produced_by | silas brandt",
+              "ridgeback: dust road | executive_produced_by | dov garrick", "ridgeback | created_by | silas brandt",
+              "ridgeback | created_by | terrence wyle", "harrow lane | produced_for | starz",
+              "harrow lane | created_by | noor bellamy", "harrow lane | created_by | piers oduya",
+              "harrow lane | executive_produced_by | noor bellamy", "harrow lane | executive_produced_by | piers oduya",
+              "harrow lane | executive_produced_by | kat mendel"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
