@@ -876,6 +876,12 @@ INSTANTIATE_TEST_SUITE_P(
               "harrow lane | created_by | noor bellamy", "harrow lane | created_by | piers oduya",
               "harrow lane | executive_produced_by | noor bellamy", "harrow lane | executive_produced_by | piers oduya",
               "harrow lane | executive_produced_by | kat mendel"}},
+        // A dateline in capitals is no show, and an apposition to an opening
+        // word trawl cannot name is about that unknown show.
+        Case{"dateline_and_apposition_to_an_unknown_opening",
+             "HALIFAX — Vela has ordered the comedy Pier Nine, the network said Tuesday. It was created by Jo Pike.\n\n"
+             "Takes, the sitcom starring Ann Low, Bo Diaz and Tom Vey, has been renewed for a fourth series.",
+             {"pier nine | created_by | jo pike"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
