@@ -882,6 +882,15 @@ INSTANTIATE_TEST_SUITE_P(
              "HALIFAX — Vela has ordered the comedy Pier Nine, the network said Tuesday. It was created by Jo Pike.\n\n"
              "Takes, the sitcom starring Ann Low, Bo Diaz and Tom Vey, has been renewed for a fourth series.",
              {"pier nine | created_by | jo pike"}},
+        // Slates: commas inside quotes, and "the network's other new series
+        // are A, B and C" (a plural, no anaphor).
+        Case{"slates_with_quoted_commas_and_a_plural_series_noun",
+             "Last week, ITV renewed the drama Corvane Heights for a third season.\n\n"
+             "ITV has also commissioned three dramas: ‘Dune Sea,’ ‘Harrow Lane’ and ‘Pellory Street’. "
+             "The network’s other new series are Quill Bay, Fennick Road and Ostler Moor.",
+             {"corvane heights | produced_for | itv", "corvane heights | renewed_for | 3", "dune sea | produced_for | itv",
+              "harrow lane | produced_for | itv", "pellory street | produced_for | itv", "quill bay | produced_for | itv",
+              "fennick road | produced_for | itv", "ostler moor | produced_for | itv"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
