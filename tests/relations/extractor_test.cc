@@ -891,6 +891,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"corvane heights | produced_for | itv", "corvane heights | renewed_for | 3", "dune sea | produced_for | itv",
               "harrow lane | produced_for | itv", "pellory street | produced_for | itv", "quill bay | produced_for | itv",
               "fennick road | produced_for | itv", "ostler moor | produced_for | itv"}},
+        // "which" after an aside belongs to the aside's show; "Krell-led" is
+        // a person; "Seasons 1-2" no show.
+        Case{"which_after_an_aside_led_by_a_person_and_a_season_range",
+             "Last week, Fox renewed the comedy Brick Avenue for a third season.\n\n"
+             "Ridge Point, a spinoff of Stone Creek, which is produced by Tessel Studios, stars Fen Loder. "
+             "Ivo Brannick will also serve as executive producer on the Krell-led comedy. "
+             "Ann Low and Bo Diaz were the co-showrunners for Seasons 1-2.",
+             {"brick avenue | produced_for | fox", "brick avenue | renewed_for | 3",
+              "ridge point | spinoff_of | stone creek", "stone creek | produced_by | tessel studios",
+              "ridge point | executive_produced_by | ivo brannick", "ridge point | showrun_by | ann low",
+              "ridge point | showrun_by | bo diaz"}},
         // Near misses: a role in a work that is not the show.
         Case{"credits_on_something_else_of_the_show",
              "Hulu renewed Drift. Ann Low created the score for Drift, and Bo Diaz ran the London Marathon.",
